@@ -3,6 +3,7 @@ package io.github.mmap4j;
 import io.github.mmap4j.internal.ByteSearch;
 import io.github.mmap4j.internal.Errno;
 import io.github.mmap4j.internal.Errors;
+import io.github.mmap4j.internal.FaultBarrier;
 import io.github.mmap4j.internal.Mapping;
 import io.github.mmap4j.internal.NativeOs;
 import io.github.mmap4j.internal.PageSize;
@@ -329,6 +330,7 @@ public final class Mmap implements AutoCloseable {
       long remaining = Math.max(m.length() - pos, 0);
       long count = n < 0 || n > remaining ? remaining : n;
       byte[] out = copyOut(m.segment(), pos, count);
+      FaultBarrier.poll();
       pos += count;
       return out;
     } catch (InternalError e) {
@@ -351,6 +353,7 @@ public final class Mmap implements AutoCloseable {
         throw Errors.range("read byte out of range");
       }
       int value = Byte.toUnsignedInt(m.segment().get(BYTE, p));
+      FaultBarrier.poll();
       pos = p + 1;
       return value;
     } catch (InternalError e) {
@@ -376,6 +379,7 @@ public final class Mmap implements AutoCloseable {
       long newline = ByteSearch.indexOf(m.segment(), p, n, NEWLINE);
       long end = newline < 0 ? n : newline + 1;
       byte[] out = copyOut(m.segment(), p, end - p);
+      FaultBarrier.poll();
       pos = end;
       return out;
     } catch (InternalError e) {
@@ -404,6 +408,7 @@ public final class Mmap implements AutoCloseable {
         throw Errors.range("data out of range");
       }
       MemorySegment.copy(data, 0, m.segment(), BYTE, p, data.length);
+      FaultBarrier.poll();
       pos = p + data.length;
       return data.length;
     } catch (InternalError e) {
@@ -433,6 +438,7 @@ public final class Mmap implements AutoCloseable {
         throw Errors.range("write byte out of range");
       }
       m.segment().set(BYTE, p, b);
+      FaultBarrier.poll();
       pos = p + 1;
     } catch (InternalError e) {
       throw truncated(e, m);
@@ -514,7 +520,9 @@ public final class Mmap implements AutoCloseable {
       if (i < 0 || i >= n) {
         throw Errors.indexOutOfRange();
       }
-      return Byte.toUnsignedInt(m.segment().get(BYTE, i));
+      int value = Byte.toUnsignedInt(m.segment().get(BYTE, i));
+      FaultBarrier.poll();
+      return value;
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
@@ -543,6 +551,7 @@ public final class Mmap implements AutoCloseable {
         throw Errors.itemValue();
       }
       m.segment().set(BYTE, i, (byte) value);
+      FaultBarrier.poll();
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
@@ -565,7 +574,9 @@ public final class Mmap implements AutoCloseable {
   public byte[] slice(long start, long stop, long step) {
     Mapping m = enter();
     try {
-      return copyOut(m.segment(), PythonSlice.of(start, stop, step, m.length()));
+      byte[] out = copyOut(m.segment(), PythonSlice.of(start, stop, step, m.length()));
+      FaultBarrier.poll();
+      return out;
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
@@ -595,6 +606,7 @@ public final class Mmap implements AutoCloseable {
         throw Errors.wrongSize();
       }
       copyIn(m.segment(), slice, value);
+      FaultBarrier.poll();
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
@@ -614,7 +626,9 @@ public final class Mmap implements AutoCloseable {
   public byte[] sliceClosed(long first, long last, long step) {
     Mapping m = enter();
     try {
-      return copyOut(m.segment(), PythonSlice.closed(first, last, step, m.length()));
+      byte[] out = copyOut(m.segment(), PythonSlice.closed(first, last, step, m.length()));
+      FaultBarrier.poll();
+      return out;
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
@@ -652,6 +666,7 @@ public final class Mmap implements AutoCloseable {
                 + hint);
       }
       copyIn(m.segment(), slice, value);
+      FaultBarrier.poll();
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
@@ -751,18 +766,23 @@ public final class Mmap implements AutoCloseable {
       if (to - from < sub.length) {
         return -1;
       }
-      MemorySegment s = m.segment();
-      if (sub.length == 1) {
-        return forward
-            ? ByteSearch.indexOf(s, from, to, sub[0])
-            : ByteSearch.lastIndexOf(s, from, to, sub[0]);
-      }
-      return forward ? ByteSearch.find(s, from, to, sub) : ByteSearch.rfind(s, from, to, sub);
+      long found = scan(m.segment(), from, to, sub, forward);
+      FaultBarrier.poll();
+      return found;
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
       leave();
     }
+  }
+
+  private static long scan(MemorySegment s, long from, long to, byte[] sub, boolean forward) {
+    if (sub.length == 1) {
+      return forward
+          ? ByteSearch.indexOf(s, from, to, sub[0])
+          : ByteSearch.lastIndexOf(s, from, to, sub[0]);
+    }
+    return forward ? ByteSearch.find(s, from, to, sub) : ByteSearch.rfind(s, from, to, sub);
   }
 
   private static long clampBound(long bound, long n) {
@@ -861,6 +881,7 @@ public final class Mmap implements AutoCloseable {
         throw Errors.invalid("source, destination, or count out of range");
       }
       MemorySegment.copy(m.segment(), src, m.segment(), dest, count);
+      FaultBarrier.poll();
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
