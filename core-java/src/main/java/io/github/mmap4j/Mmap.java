@@ -252,7 +252,7 @@ public final class Mmap implements AutoCloseable {
 
   // --- entering and leaving the mapping ---------------------------------------------------------
 
-  /** The current mapping, counted as in use until {@link #leave()}; closed maps throw. */
+  /** The current mapping, counted as in use until {@link #leave}; closed maps throw. */
   private Mapping enter() {
     if (quiescence.isOwner()) {
       Mapping m = mapping;
@@ -261,18 +261,24 @@ public final class Mmap implements AutoCloseable {
       }
       return m;
     }
-    quiescence.enterGuest();
-    Mapping m = mapping;
-    if (m == null) {
-      quiescence.exitGuest();
-      throw Errors.closed();
+    while (true) {
+      Mapping m = mapping;
+      if (m == null) {
+        throw Errors.closed();
+      }
+      m.enterGuest();
+      // Re-read after counting in: either close()/resize() sees this guest in the old mapping, or
+      // this guest sees what they published (closed, or the new mapping: count into that one).
+      if (mapping == m) {
+        return m;
+      }
+      m.exitGuest();
     }
-    return m;
   }
 
-  private void leave() {
+  private void leave(Mapping m) {
     if (!quiescence.isOwner()) {
-      quiescence.exitGuest();
+      m.exitGuest();
     }
   }
 
@@ -336,7 +342,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -359,7 +365,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -385,7 +391,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -414,7 +420,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -443,7 +449,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -526,7 +532,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -555,7 +561,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -580,7 +586,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -610,7 +616,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -632,7 +638,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -670,7 +676,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -772,7 +778,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -885,7 +891,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -923,7 +929,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -973,7 +979,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -1039,6 +1045,7 @@ public final class Mmap implements AutoCloseable {
       }
       if (channel == null) {
         mapping = m.shrunk(newSize); // the same memory: nothing to unmap
+        quiescence.awaitQuiet(m); // but close() must not miss guests of the old record
         return;
       }
       resizeFile(m, newSize);
@@ -1064,7 +1071,7 @@ public final class Mmap implements AutoCloseable {
       throw e;
     }
     mapping = next;
-    quiescence.awaitQuiet();
+    quiescence.awaitQuiet(old);
     resources.replaceArena(next.arena());
     if (target < fileSize) {
       channel.truncate(target);
@@ -1144,11 +1151,12 @@ public final class Mmap implements AutoCloseable {
   @Override
   public void close() {
     synchronized (lock) {
-      if (mapping == null) {
+      Mapping m = mapping;
+      if (m == null) {
         return;
       }
       mapping = null;
-      quiescence.awaitQuiet();
+      quiescence.awaitQuiet(m);
       cleanable.clean();
     }
   }
