@@ -693,6 +693,9 @@ public final class Mmap implements AutoCloseable {
   }
 
   private static byte[] copyOut(MemorySegment s, long from, long count) {
+    if (count == 0) {
+      return new byte[0]; // from may lie past the end after a shrinking resize
+    }
     byte[] out = new byte[arraySize(count)];
     MemorySegment.copy(s, BYTE, from, out, 0, out.length);
     return out;
