@@ -990,8 +990,9 @@ public final class Mmap implements AutoCloseable {
     MemorySegment range = m.segment().asSlice(start, count);
     if (channel == null) {
       // Anonymous maps are shared in CPython: advice keeps their content, except MADV_REMOVE,
-      // which frees the pages. Our memory is private, so the kernel is not asked.
-      if (option == Madvise.REMOVE) {
+      // which frees the pages. A COPY one is MAP_PRIVATE there, so MADV_DONTNEED drops its pages
+      // and they come back zero-filled. Our memory is private, so the kernel is not asked.
+      if (option == Madvise.REMOVE || (option == Madvise.DONTNEED && access == Access.COPY)) {
         long end = Math.min(m.length(), roundUpToPage(start + count));
         m.segment().asSlice(start, end - start).fill((byte) 0);
       }
