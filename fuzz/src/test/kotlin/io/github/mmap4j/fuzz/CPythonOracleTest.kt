@@ -20,7 +20,7 @@ class CPythonOracleTest {
     val why = oracle.unavailableBecause()
     assumeTrue(why == null) { "CPython oracle skipped: $why" }
     val seed = FuzzSettings.seed ?: Random.nextLong()
-    val perConfiguration = FuzzSettings.lists ?: 40
+    val perConfiguration = FuzzSettings.lists ?: 60
     val deadline =
       System.nanoTime() + if (FuzzSettings.long) FuzzSettings.minutes * 60_000_000_000 / 2 else 0
     val random = Random(seed)

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource
  * and on [ReferenceMmap], compared after every step; a difference is shrunk by kotest to a short
  * action list and printed as a Python script.
  *
- * Default run: 2,400 lists (file maps 200 per access mode, anonymous 200, sparse > 4 GiB 200).
+ * Default run: 3,000 lists (250 per access mode for file, anonymous and sparse > 4 GiB maps).
  * Replay the seed kotest prints: `mvn -B -ntp -pl fuzz -am verify -Dfuzz.seed=<seed>
  * -Dtest='MmapProperties#fileMapsMatchTheModel' -Dsurefire.failIfNoSpecifiedTests=false`. Soak:
  * `-Pfuzz-long -Dfuzz.minutes=30` shares the minutes between the configurations.
@@ -28,15 +28,15 @@ class MmapProperties {
 
   @ParameterizedTest
   @EnumSource(Access::class)
-  fun fileMapsMatchTheModel(access: Access) = check(Backing.FILE, access, 200)
+  fun fileMapsMatchTheModel(access: Access) = check(Backing.FILE, access, 250)
 
   @ParameterizedTest
   @EnumSource(Access::class)
-  fun anonymousMapsMatchTheModel(access: Access) = check(Backing.ANONYMOUS, access, 200)
+  fun anonymousMapsMatchTheModel(access: Access) = check(Backing.ANONYMOUS, access, 250)
 
   @ParameterizedTest
   @EnumSource(Access::class)
-  fun sparseMapsBeyondFourGibMatchTheModel(access: Access) = check(Backing.SPARSE, access, 200)
+  fun sparseMapsBeyondFourGibMatchTheModel(access: Access) = check(Backing.SPARSE, access, 250)
 
   private fun check(backing: Backing, access: Access, lists: Int) {
     val checker = ModelCheck(dir)
