@@ -82,7 +82,7 @@ public final class Mmap implements AutoCloseable {
     this.offset = offset;
     this.channel = channel;
     this.path = path;
-    this.resources = new Resources(mapping.arena(), ownedChannel);
+    this.resources = new Resources(mapping, ownedChannel);
     this.cleanable = CLEANER.register(this, resources);
   }
 
@@ -1047,8 +1047,10 @@ public final class Mmap implements AutoCloseable {
         throw Errors.os(Errno.EINVAL); // before touching the file, unlike CPython (hazard H4)
       }
       if (channel == null) {
-        mapping = m.shrunk(newSize); // the same memory: nothing to unmap
+        Mapping next = m.shrunk(newSize); // the same memory: nothing to unmap
+        mapping = next;
         quiescence.awaitQuiet(m); // but close() must not miss guests of the old record
+        resources.replaceMapping(next);
         return;
       }
       resizeFile(m, newSize);
@@ -1075,7 +1077,7 @@ public final class Mmap implements AutoCloseable {
     }
     mapping = next;
     quiescence.awaitQuiet(old);
-    resources.replaceArena(next.arena());
+    resources.replaceMapping(next);
     if (target < fileSize) {
       channel.truncate(target);
     }
