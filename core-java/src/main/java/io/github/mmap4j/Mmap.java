@@ -18,6 +18,7 @@ import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
@@ -143,8 +144,10 @@ public final class Mmap implements AutoCloseable {
       case COPY -> {
         try {
           yield FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
-          yield FileChannel.open(path, StandardOpenOption.READ); // private map via mmap(2)
+        } catch (FileSystemException e) {
+          // Not writable (EACCES, or EPERM for an immutable file): a private map of a read-only
+          // channel needs mmap(2) itself, see Mapping.
+          yield FileChannel.open(path, StandardOpenOption.READ);
         }
       }
     };
@@ -252,7 +255,7 @@ public final class Mmap implements AutoCloseable {
 
   // --- entering and leaving the mapping ---------------------------------------------------------
 
-  /** The current mapping, counted as in use until {@link #leave()}; closed maps throw. */
+  /** The current mapping, counted as in use until {@link #leave}; closed maps throw. */
   private Mapping enter() {
     if (quiescence.isOwner()) {
       Mapping m = mapping;
@@ -261,18 +264,24 @@ public final class Mmap implements AutoCloseable {
       }
       return m;
     }
-    quiescence.enterGuest();
-    Mapping m = mapping;
-    if (m == null) {
-      quiescence.exitGuest();
-      throw Errors.closed();
+    while (true) {
+      Mapping m = mapping;
+      if (m == null) {
+        throw Errors.closed();
+      }
+      m.enterGuest();
+      // Re-read after counting in: either close()/resize() sees this guest in the old mapping, or
+      // this guest sees what they published (closed, or the new mapping: count into that one).
+      if (mapping == m) {
+        return m;
+      }
+      m.exitGuest();
     }
-    return m;
   }
 
-  private void leave() {
+  private void leave(Mapping m) {
     if (!quiescence.isOwner()) {
-      quiescence.exitGuest();
+      m.exitGuest();
     }
   }
 
@@ -336,7 +345,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -359,7 +368,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -385,7 +394,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -414,7 +423,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -443,7 +452,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -526,7 +535,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -555,7 +564,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -580,7 +589,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -610,7 +619,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -632,7 +641,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -670,7 +679,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -772,7 +781,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -885,7 +894,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -923,7 +932,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -973,7 +982,7 @@ public final class Mmap implements AutoCloseable {
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
-      leave();
+      leave(m);
     }
   }
 
@@ -1039,6 +1048,7 @@ public final class Mmap implements AutoCloseable {
       }
       if (channel == null) {
         mapping = m.shrunk(newSize); // the same memory: nothing to unmap
+        quiescence.awaitQuiet(m); // but close() must not miss guests of the old record
         return;
       }
       resizeFile(m, newSize);
@@ -1064,7 +1074,7 @@ public final class Mmap implements AutoCloseable {
       throw e;
     }
     mapping = next;
-    quiescence.awaitQuiet();
+    quiescence.awaitQuiet(old);
     resources.replaceArena(next.arena());
     if (target < fileSize) {
       channel.truncate(target);
@@ -1144,11 +1154,12 @@ public final class Mmap implements AutoCloseable {
   @Override
   public void close() {
     synchronized (lock) {
-      if (mapping == null) {
+      Mapping m = mapping;
+      if (m == null) {
         return;
       }
       mapping = null;
-      quiescence.awaitQuiet();
+      quiescence.awaitQuiet(m);
       cleanable.clean();
     }
   }

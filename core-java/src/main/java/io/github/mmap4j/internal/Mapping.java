@@ -3,24 +3,75 @@ package io.github.mmap4j.internal;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.channels.FileChannel;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.file.Path;
 
 /**
- * One mapped (or allocated) region and the arena that releases it. Immutable: a resize makes a new
- * one. {@code length} may be smaller than the segment when an anonymous map shrank in place.
- *
- * @param arena releases the memory when closed; shared by the shrunk copies of an anonymous map
- * @param segment the memory
- * @param length the map's length, {@code len(m)}
+ * One mapped (or allocated) region, the arena that releases it, and the count of guest-thread
+ * operations inside it (see {@link Quiescence}). A resize makes a new one, so operations that
+ * entered the old mapping are counted apart from those that entered the new one. {@code length} may
+ * be smaller than the segment when an anonymous map shrank in place.
  */
-public record Mapping(Arena arena, MemorySegment segment, long length) {
+public final class Mapping {
+  private static final VarHandle GUESTS;
+
+  static {
+    try {
+      GUESTS = MethodHandles.lookup().findVarHandle(Mapping.class, "guests", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final Arena arena;
+  private final MemorySegment segment;
+  private final long length;
+
+  @SuppressWarnings("unused") // accessed through GUESTS
+  private volatile int guests;
+
+  private Mapping(Arena arena, MemorySegment segment, long length) {
+    this.arena = arena;
+    this.segment = segment;
+    this.length = length;
+  }
+
+  /** Releases the memory when closed; shared by the shrunk copies of an anonymous map. */
+  public Arena arena() {
+    return arena;
+  }
+
+  /** The memory. */
+  public MemorySegment segment() {
+    return segment;
+  }
+
+  /** The map's length, {@code len(m)}. */
+  public long length() {
+    return length;
+  }
 
   /** A copy that exposes only the first {@code newLength} bytes of the same memory. */
   public Mapping shrunk(long newLength) {
     return new Mapping(arena, segment, newLength);
+  }
+
+  /** Counts an operation of a non-owner thread in. */
+  public void enterGuest() {
+    GUESTS.getAndAdd(this, 1);
+  }
+
+  /** Counts it out again. */
+  public void exitGuest() {
+    GUESTS.getAndAdd(this, -1);
+  }
+
+  boolean hasGuests() {
+    return (int) GUESTS.getVolatile(this) != 0;
   }
 
   /**

@@ -1,8 +1,5 @@
 package io.github.mmap4j.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-
 /**
  * Knows when no operation is inside a mapping, so that unmapping it can never fault a reader.
  *
@@ -16,45 +13,23 @@ import java.lang.invoke.VarHandle;
  * the owner sees the closed state on its next entry.
  */
 public final class Quiescence {
-  private static final VarHandle GUESTS;
   private static final String MMAP_CLASS = "io.github.mmap4j.Mmap";
   private static final String INTERNAL_PACKAGE = "io.github.mmap4j.internal.";
 
-  static {
-    try {
-      GUESTS = MethodHandles.lookup().findVarHandle(Quiescence.class, "guests", int.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
   private final Thread owner = Thread.currentThread();
-
-  @SuppressWarnings("unused") // accessed through GUESTS
-  private volatile int guests;
 
   /** Whether the calling thread is the owner, whose operations are not counted. */
   public boolean isOwner() {
     return Thread.currentThread() == owner;
   }
 
-  /** Counts a guest operation in; it must re-check the map's state afterwards. */
-  public void enterGuest() {
-    GUESTS.getAndAdd(this, 1);
-  }
-
-  /** Counts a guest operation out. */
-  public void exitGuest() {
-    GUESTS.getAndAdd(this, -1);
-  }
-
   /**
-   * Waits until no operation is inside the old mapping. The caller has already published the new
-   * state (closed, or a replacement mapping) with a volatile write, and holds the map's lock.
+   * Waits until no operation is inside {@code old}. The caller has already published the new state
+   * (closed, or a replacement mapping) with a volatile write, and holds the map's lock.
    */
-  public void awaitQuiet() {
+  public void awaitQuiet(Mapping old) {
     int spins = 0;
-    while ((int) GUESTS.getVolatile(this) != 0) {
+    while (old.hasGuests()) {
       spins = pause(spins);
     }
     if (isOwner() || !owner.isAlive()) {
