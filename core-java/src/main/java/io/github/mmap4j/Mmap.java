@@ -817,7 +817,7 @@ public final class Mmap implements AutoCloseable {
    *
    * @throws IllegalArgumentException {@code empty needle}
    */
-  public PrimitiveIterator.OfLong findAll(byte[] needle) {
+  public PrimitiveIterator.OfLong findAllIndices(byte[] needle) {
     Objects.requireNonNull(needle, "needle");
     if (needle.length == 0) {
       throw Errors.invalid("empty needle");

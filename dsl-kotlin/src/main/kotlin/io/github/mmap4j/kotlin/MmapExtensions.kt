@@ -235,13 +235,13 @@ public inline fun Mmap.forEachLine(action: (ByteArray) -> Unit): Unit =
 
 /**
  * The start indices of the non-overlapping occurrences of [needle] in the whole map, ascending;
- * Kotlin form of [Mmap.findAll]. (A member named `findAll` would hide an extension of that name.)
+ * Kotlin form of [Mmap.findAllIndices].
  *
  * ```kotlin
- * val hits: List<Long> = m.findAllAsSequence("world".toByteArray()).toList()
+ * val hits: List<Long> = m.findAll("world".toByteArray()).toList()
  * ```
  */
-public fun Mmap.findAllAsSequence(needle: ByteArray): Sequence<Long> = findAll(needle).asSequence()
+public fun Mmap.findAll(needle: ByteArray): Sequence<Long> = findAllIndices(needle).asSequence()
 
 /**
  * Writes [text] encoded in [charset] at the position; [Mmap.write] for strings. Returns the number

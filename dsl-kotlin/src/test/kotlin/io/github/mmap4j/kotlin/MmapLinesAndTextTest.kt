@@ -34,18 +34,18 @@ class MmapLinesAndTextTest {
   }
 
   @Test
-  fun findAllAsSequenceGivesNonOverlappingStartsInTheWholeMap() {
+  fun findAllGivesNonOverlappingStartsInTheWholeMap() {
     mapped("aaaa one ones").use { m ->
       m.seek(13)
-      assertEquals(listOf(0L, 2L), m.findAllAsSequence("aa".toByteArray()).toList())
-      assertEquals(listOf(5L, 9L), m.findAllAsSequence("one".toByteArray()).toList())
+      assertEquals(listOf(0L, 2L), m.findAll("aa".toByteArray()).toList())
+      assertEquals(listOf(5L, 9L), m.findAll("one".toByteArray()).toList())
     }
   }
 
   @Test
-  fun findAllAsSequenceRejectsAnEmptyNeedle() {
+  fun findAllRejectsAnEmptyNeedle() {
     mapped("abc").use { m ->
-      val thrown = assertFailsWith<IllegalArgumentException> { m.findAllAsSequence(ByteArray(0)) }
+      val thrown = assertFailsWith<IllegalArgumentException> { m.findAll(ByteArray(0)) }
       assertEquals("empty needle", thrown.message)
     }
   }
