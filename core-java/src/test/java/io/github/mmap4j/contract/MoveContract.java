@@ -38,24 +38,26 @@ interface MoveContract extends MapFactory {
     assertEquals("1234567899", str(m.slice(0, 10)));
   }
 
-  /** CPython's test_move (b): every dest, src and fitting count. */
+  /** CPython's test_move (b): every dest, src and fitting count, against a fresh copy. */
   @Test
   default void moveAgreesWithMemmoveEverywhere() throws IOException {
-    String data = "0123456789";
     Mmap m = m10();
     for (int dest = 0; dest < 10; dest++) {
       for (int src = 0; src < 10; src++) {
         for (int count = 0; count < 10 - Math.max(dest, src); count++) {
-          m.setSlice(0, 10, bytes(data));
-          m.move(dest, src, count);
-          String expected =
-              data.substring(0, dest)
-                  + data.substring(src, src + count)
-                  + data.substring(dest + count);
-          assertEquals(expected, str(m.slice(0, 10)), dest + " " + src + " " + count);
+          assertMoveLikeMemmove(m, dest, src, count);
         }
       }
     }
+  }
+
+  private static void assertMoveLikeMemmove(Mmap m, int dest, int src, int count) {
+    String data = "0123456789";
+    m.setSlice(0, 10, bytes(data));
+    m.move(dest, src, count);
+    String expected =
+        data.substring(0, dest) + data.substring(src, src + count) + data.substring(dest + count);
+    assertEquals(expected, str(m.slice(0, 10)), "move(" + dest + ", " + src + ", " + count + ")");
   }
 
   /** CPython's test_move (c), made exact: each triple either moves or is the range error. */
@@ -66,15 +68,19 @@ interface MoveContract extends MapFactory {
     for (long dest : values) {
       for (long src : values) {
         for (long count : values) {
-          boolean fits =
-              dest >= 0 && src >= 0 && count >= 0 && 100 - dest >= count && 100 - src >= count;
-          if (fits) {
-            m.move(dest, src, count);
-          } else {
-            assertOutOfRange(m, dest, src, count);
-          }
+          moveOrRangeError(m, dest, src, count);
         }
       }
+    }
+  }
+
+  /** The rule of mmap_move_method: nothing negative, both ranges inside the 100-byte map. */
+  private static void moveOrRangeError(Mmap m, long dest, long src, long count) {
+    boolean fits = dest >= 0 && src >= 0 && count >= 0 && 100 - dest >= count && 100 - src >= count;
+    if (fits) {
+      m.move(dest, src, count);
+    } else {
+      assertOutOfRange(m, dest, src, count);
     }
   }
 
