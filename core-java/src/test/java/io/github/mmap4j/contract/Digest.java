@@ -11,9 +11,11 @@ import java.util.HexFormat;
  */
 final class Digest {
   private final StringBuilder joined = new StringBuilder();
+  private int count;
 
+  /** Appends one result; results may be empty strings, so count them rather than test length. */
   void add(Object result) {
-    if (!joined.isEmpty()) {
+    if (count++ > 0) {
       joined.append(',');
     }
     joined.append(result);
