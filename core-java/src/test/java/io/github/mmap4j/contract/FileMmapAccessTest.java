@@ -8,6 +8,7 @@ import static io.github.mmap4j.contract.Messages.EACCES;
 import static io.github.mmap4j.contract.Messages.LENGTH_TOO_BIG;
 import static io.github.mmap4j.contract.Messages.READONLY;
 import static java.nio.file.StandardOpenOption.READ;
+import static java.nio.file.StandardOpenOption.WRITE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.mmap4j.Access;
@@ -102,6 +103,15 @@ class FileMmapAccessTest extends FileMaps {
     assertFails(IOException.class, EACCES, () -> Mmap.map(ch, 0, Access.DEFAULT));
   }
 
+  /** §3.5: an O_WRONLY descriptor (opened "wb") cannot be mapped at all. */
+  @Test
+  void mapOfAWriteOnlyChannelIsEacces() throws IOException {
+    FileChannel ch = channel(tenA(), WRITE);
+    assertFails(IOException.class, EACCES, () -> Mmap.map(ch, 0, Access.READ));
+    assertFails(IOException.class, EACCES, () -> Mmap.map(ch, 0, Access.COPY));
+    assertFails(IOException.class, EACCES, () -> Mmap.map(ch, 0));
+  }
+
   /** §3.2 step 7 comes before mmap(2): the size error wins over the permission error. */
   @Test
   void sizeRulesComeBeforePermissions() throws IOException {
@@ -113,7 +123,7 @@ class FileMmapAccessTest extends FileMaps {
   @Test
   void sharedMapAndChannelSeeEachOther() throws IOException {
     Path file = file("f", bytes("0123456789"));
-    FileChannel ch = channel(file, READ, java.nio.file.StandardOpenOption.WRITE);
+    FileChannel ch = channel(file, READ, WRITE);
     Mmap m = track(Mmap.map(ch, 0));
     m.set(0, 'x');
     ByteBuffer buf = ByteBuffer.allocate(1);

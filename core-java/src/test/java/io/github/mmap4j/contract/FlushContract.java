@@ -34,10 +34,14 @@ interface FlushContract extends MapFactory {
     m.flush(0, 1);
   }
 
-  /** §14 (3.11–3.14): size defaults to the length, so flush(P) alone overshoots (gh-138092). */
+  /**
+   * §14 (3.11–3.14): size defaults to the length, so Python's flush(P) is Java's flush(P, 3P),
+   * which overshoots (gh-138092); and the other out-of-range rows.
+   */
   @Test
   default void flushOfRangesBeyondTheMapFails() throws IOException {
     Mmap m = threePages(Access.DEFAULT);
+    assertFails(IllegalArgumentException.class, FLUSH, () -> m.flush(P, 3 * P));
     assertFails(IllegalArgumentException.class, FLUSH, () -> m.flush(P, 2 * P + 1));
     assertFails(IllegalArgumentException.class, FLUSH, () -> m.flush(0, 3 * P + 1));
     assertFails(IllegalArgumentException.class, FLUSH, () -> m.flush(3 * P + 1, 0));
