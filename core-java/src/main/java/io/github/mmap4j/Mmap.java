@@ -693,6 +693,11 @@ public final class Mmap implements AutoCloseable {
   }
 
   private static byte[] copyOut(MemorySegment s, long from, long count) {
+    if (count == 0) {
+      // After a shrinking resize the position may lie past the segment (CPython never clamps
+      // it); MemorySegment.copy rejects such an offset even for zero bytes.
+      return new byte[0];
+    }
     byte[] out = new byte[arraySize(count)];
     MemorySegment.copy(s, BYTE, from, out, 0, out.length);
     return out;
