@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.mmap4j.Access;
+import io.github.mmap4j.Madvise;
 import io.github.mmap4j.Mmap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,6 +127,29 @@ class AnonymousMmapContractTest extends MmapContract {
       m.set(0, 'c');
       assertEquals("c", str(m.slice(0, 1)));
       assertFails(UnsupportedOperationException.class, RESIZE_READONLY, () -> m.resize(20));
+    }
+  }
+
+  /**
+   * §5.5: a COPY anonymous map is CPython's MAP_PRIVATE anonymous memory: MADV_DONTNEED zero-fills
+   * every page it touches, MADV_FREE is accepted, MADV_REMOVE is EINVAL (CPython 3.11).
+   */
+  @Test
+  void dontneedZeroFillsACopyAnonymousMap() throws IOException {
+    try (Mmap m = Mmap.anonymous(2 * P, Access.COPY)) {
+      m.setSlice(0, 3, new byte[] {'a', 'b', 'c'});
+      m.setSlice(P, P + 3, new byte[] {'d', 'e', 'f'});
+      m.madvise(Madvise.DONTNEED, 0, P + 1);
+      assertArrayEquals(new byte[3], m.slice(0, 3));
+      assertArrayEquals(new byte[3], m.slice(P, P + 3));
+    }
+  }
+
+  @Test
+  void freeIsAcceptedButRemoveRefusedOnACopyAnonymousMap() throws IOException {
+    try (Mmap m = Mmap.anonymous(2 * P, Access.COPY)) {
+      m.madvise(Madvise.FREE);
+      assertFails(IOException.class, EINVAL, () -> m.madvise(Madvise.REMOVE));
     }
   }
 }

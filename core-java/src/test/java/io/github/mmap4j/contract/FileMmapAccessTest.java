@@ -5,6 +5,7 @@ import static io.github.mmap4j.contract.Bytes.bytes;
 import static io.github.mmap4j.contract.Bytes.filled;
 import static io.github.mmap4j.contract.Bytes.str;
 import static io.github.mmap4j.contract.Messages.EACCES;
+import static io.github.mmap4j.contract.Messages.EINVAL;
 import static io.github.mmap4j.contract.Messages.LENGTH_TOO_BIG;
 import static io.github.mmap4j.contract.Messages.READONLY;
 import static java.nio.file.StandardOpenOption.READ;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mmap4j.Access;
+import io.github.mmap4j.Madvise;
 import io.github.mmap4j.Mmap;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -159,5 +161,44 @@ class FileMmapAccessTest extends FileMaps {
       assertEquals(-1, m.find(bytes("world")));
     }
     assertEquals("Hello, world!Goodbye, world!", content(file).substring(0, 28));
+  }
+
+  /** §3.3 and §13 H9: COPY is not a snapshot; pages it never wrote show later file changes. */
+  @Test
+  void copyMapSeesOutsideWritesToPagesItDidNotTouch() throws IOException {
+    Path file = file("f", bytes("0123456789"));
+    Mmap m = track(Mmap.open(file, Access.COPY));
+    try (FileChannel ch = FileChannel.open(file, WRITE)) {
+      ch.write(ByteBuffer.wrap(bytes("Z")), 5);
+    }
+    assertEquals("01234Z6789", str(m.slice(0, 10)));
+  }
+
+  /** §5.5: MADV_DONTNEED on a COPY map drops its private edits; the file's bytes come back. */
+  @Test
+  void dontneedOnACopyMapRevertsToTheFile() throws IOException {
+    Path file = file("f", bytes("0123456789"));
+    Mmap m = track(Mmap.open(file, Access.COPY));
+    m.setSlice(0, 3, bytes("abc"));
+    m.madvise(Madvise.DONTNEED);
+    assertEquals("0123456789", str(m.slice(0, 10)));
+  }
+
+  /** Private file pages: MADV_FREE is EINVAL, MADV_REMOVE the kernel's EACCES (CPython 3.11). */
+  @Test
+  void freeAndRemoveOnACopyMapAreRefused() throws IOException {
+    Mmap m = track(Mmap.open(file("f", new byte[2 * Mmap.PAGESIZE]), Access.COPY));
+    assertFails(IOException.class, EINVAL, () -> m.madvise(Madvise.FREE));
+    assertFails(IOException.class, EACCES, () -> m.madvise(Madvise.REMOVE));
+  }
+
+  /** §11: two shared maps of one file are the same memory. */
+  @Test
+  void twoSharedMapsOfAFileSeeEachOther() throws IOException {
+    Path file = file("f", bytes("0123456789"));
+    Mmap writer = track(Mmap.open(file, Access.WRITE));
+    Mmap reader = track(Mmap.open(file, Access.READ));
+    writer.set(0, 'x');
+    assertEquals("x123456789", str(reader.read()));
   }
 }

@@ -146,4 +146,26 @@ class FileMmapSizeAndResizeTest extends FileMaps {
     }
     assertEquals(10, Files.size(file));
   }
+
+  /**
+   * §5.10: the file becomes offset + newsize even when that is shorter than it was, so a map of 10
+   * bytes of a 20-byte file grown to 12 shows the file's bytes 10 and 11, and the file shrinks.
+   */
+  @Test
+  void growingIntoExistingFileBytesShowsThemAndCutsTheRest() throws IOException {
+    Path file = file("f", bytes("01234567890123456789"));
+    Mmap m = track(Mmap.open(file, 10, Access.WRITE));
+    m.resize(12);
+    assertEquals("012345678901", str(m.slice(0, 12)));
+    assertEquals(12, Files.size(file));
+  }
+
+  @Test
+  void growingKeepsThePosition() throws IOException {
+    Mmap m = track(Mmap.open(file("f", bytes("0123456789")), Access.WRITE));
+    m.seek(7);
+    m.resize(20);
+    assertEquals(7, m.tell());
+    assertEquals("789" + "\0".repeat(10), str(m.read()));
+  }
 }

@@ -67,6 +67,14 @@ interface FlushContract extends MapFactory {
     assertFails(IllegalArgumentException.class, FLUSH, () -> m.flush(1, 3 * P));
   }
 
+  /** flush(n, 0) is empty but its offset, 10, is not page aligned: still msync's EINVAL. */
+  @Test
+  default void flushAtTheEndOfAShortMapIsEinval() throws IOException {
+    Mmap m = m10();
+    assertFails(IOException.class, EINVAL, () -> m.flush(10, 0));
+    m.flush(0, 10);
+  }
+
   /** CPython's test_flush_return_value: flush works, flush(1, 6) is the OS error. */
   @Test
   default void flushAfterAWrite() throws IOException {

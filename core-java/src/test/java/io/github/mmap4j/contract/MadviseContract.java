@@ -1,6 +1,7 @@
 package io.github.mmap4j.contract;
 
 import static io.github.mmap4j.contract.Bytes.assertFails;
+import static io.github.mmap4j.contract.Bytes.bytes;
 import static io.github.mmap4j.contract.Bytes.str;
 import static io.github.mmap4j.contract.Messages.EINVAL;
 import static io.github.mmap4j.contract.Messages.MADVISE_LENGTH;
@@ -96,5 +97,32 @@ interface MadviseContract extends MapFactory {
       m.madvise(advice);
     }
     assertEquals("0123456789", str(m.slice(0, 10)));
+  }
+
+  /** §5.5: on shared maps MADV_DONTNEED keeps the content (the page cache or shmem holds it). */
+  @Test
+  default void dontneedKeepsTheBytesOfASharedMap() throws IOException {
+    Mmap m = map(new byte[2 * P], Access.DEFAULT);
+    m.setSlice(0, 3, bytes("abc"));
+    m.madvise(Madvise.DONTNEED);
+    assertEquals("abc\0", str(m.slice(0, 4)));
+  }
+
+  /** MADV_FREE applies to private anonymous memory only; shared maps get the kernel's EINVAL. */
+  @Test
+  default void freeOnASharedMapIsEinval() throws IOException {
+    Mmap m = twoPages();
+    assertFails(IOException.class, EINVAL, () -> m.madvise(Madvise.FREE));
+  }
+
+  /** MADV_REMOVE frees the backing store of every page it touches: they read as zeros. */
+  @Test
+  default void removeZeroesEveryTouchedPageOfASharedMap() throws IOException {
+    Mmap m = twoPages();
+    m.setSlice(0, 3, bytes("abc"));
+    m.setSlice(P, P + 3, bytes("def"));
+    m.madvise(Madvise.REMOVE, 0, P + 1);
+    assertEquals("\0\0\0", str(m.slice(0, 3)));
+    assertEquals("\0\0\0", str(m.slice(P, P + 3)));
   }
 }
