@@ -211,4 +211,11 @@ class FileMmapConstructionTest extends FileMaps {
     m.close();
     assertEquals("Mmap[closed=true]", m.toString());
   }
+
+  /** §3.5: a directory descriptor reaches mmap(2), which says ENODEV. */
+  @Test
+  void directoryIsNoSuchDevice() {
+    assertFails(
+        IOException.class, "[Errno 19] No such device", () -> Mmap.open(dir, 10, Access.READ));
+  }
 }
