@@ -116,6 +116,8 @@ interface ClosedMapContract extends MapFactory {
     assertClosed(() -> m.flush(1, 6));
     assertClosed(() -> m.madvise(Madvise.NORMAL, -1));
     assertClosed(() -> m.resize(-1));
+    assertClosed(() -> m.sliceClosed(0, 1, 0));
+    assertClosed(() -> m.findAll(new byte[0]));
   }
 
   @Test

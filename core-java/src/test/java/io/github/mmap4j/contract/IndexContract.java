@@ -71,6 +71,8 @@ interface IndexContract extends MapFactory {
     Mmap m = m10();
     assertFails(IllegalArgumentException.class, ITEM_VALUE, () -> m.set(0, 256));
     assertFails(IllegalArgumentException.class, ITEM_VALUE, () -> m.set(0, -1));
+    assertFails(IllegalArgumentException.class, ITEM_VALUE, () -> m.set(0, Integer.MIN_VALUE));
+    assertFails(IllegalArgumentException.class, ITEM_VALUE, () -> m.set(-1, Integer.MAX_VALUE));
     assertEquals('0', m.get(0));
   }
 

@@ -65,6 +65,7 @@ interface SeekContract extends MapFactory {
     assertOutOfRange(() -> m.seek(Long.MAX_VALUE, Whence.END));
     assertOutOfRange(() -> m.seek(Long.MIN_VALUE, Whence.END));
     assertOutOfRange(() -> m.seek(Long.MAX_VALUE));
+    assertOutOfRange(() -> m.seek(Long.MIN_VALUE));
     assertEquals(5, m.tell());
   }
 

@@ -64,6 +64,13 @@ interface SliceContract extends MapFactory {
   }
 
   @Test
+  default void setSliceWithStepOfLongMinValueSetsTheLastByte() throws IOException {
+    Mmap m = m10();
+    m.setSlice(MAX, MIN, MIN, bytes("x"));
+    assertEquals("012345678x", str(m.slice(0, 10)));
+  }
+
+  @Test
   default void zeroStepIsRejected() throws IOException {
     Mmap m = m10();
     assertFails(IllegalArgumentException.class, STEP_ZERO, () -> m.slice(0, 5, 0));
@@ -219,5 +226,25 @@ interface SliceContract extends MapFactory {
             () -> m.setSliceClosed(13, 28, 1, bytes("Goodbye, world!")));
     assertTrue(e.getMessage().startsWith(WRONG_SIZE), e.getMessage());
     assertTrue(e.getMessage().contains("16") && e.getMessage().contains("15"), e.getMessage());
+  }
+
+  /** A progression whose next index would overflow a long still ends (Kotlin's 0..MAX step MAX). */
+  @Test
+  default void sliceClosedWithHugeStepsDoesNotOverflow() throws IOException {
+    Mmap m = m10();
+    assertEquals("0", str(m.sliceClosed(0, 9, MAX)));
+    assertEquals("9", str(m.sliceClosed(9, 0, -MAX)));
+    var e = assertThrows(IndexOutOfBoundsException.class, () -> m.sliceClosed(0, MAX, MAX));
+    assertTrue(e.getMessage().startsWith("mmap index out of range"), e.getMessage());
+  }
+
+  @Test
+  default void setSliceClosedOutsideTheMapIsAnIndexError() throws IOException {
+    Mmap m = m10();
+    var e =
+        assertThrows(
+            IndexOutOfBoundsException.class, () -> m.setSliceClosed(8, 10, 1, bytes("abc")));
+    assertTrue(e.getMessage().startsWith("mmap index out of range"), e.getMessage());
+    assertEquals("0123456789", str(m.slice(0, 10)));
   }
 }

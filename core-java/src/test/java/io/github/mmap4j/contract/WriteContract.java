@@ -88,6 +88,9 @@ interface WriteContract extends MapFactory {
     Mmap m = m10();
     assertFails(IllegalArgumentException.class, BYTE_TOO_BIG, () -> m.writeByte(256));
     assertFails(IllegalArgumentException.class, BYTE_TOO_SMALL, () -> m.writeByte(-1));
+    assertFails(IllegalArgumentException.class, BYTE_TOO_BIG, () -> m.writeByte(Integer.MAX_VALUE));
+    assertFails(
+        IllegalArgumentException.class, BYTE_TOO_SMALL, () -> m.writeByte(Integer.MIN_VALUE));
     assertEquals(0, m.tell());
     assertEquals('0', m.get(0));
   }
