@@ -821,6 +821,7 @@ public final class Mmap implements AutoCloseable {
    */
   public PrimitiveIterator.OfLong findAll(byte[] needle) {
     Objects.requireNonNull(needle, "needle");
+    current(); // a closed map reports that first, before any argument error (java-api.md §3)
     if (needle.length == 0) {
       throw Errors.invalid("empty needle");
     }
