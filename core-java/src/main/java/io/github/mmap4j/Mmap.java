@@ -18,6 +18,7 @@ import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
@@ -143,8 +144,10 @@ public final class Mmap implements AutoCloseable {
       case COPY -> {
         try {
           yield FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
-          yield FileChannel.open(path, StandardOpenOption.READ); // private map via mmap(2)
+        } catch (FileSystemException e) {
+          // Not writable (EACCES, or EPERM for an immutable file): a private map of a read-only
+          // channel needs mmap(2) itself, see Mapping.
+          yield FileChannel.open(path, StandardOpenOption.READ);
         }
       }
     };
