@@ -12,6 +12,7 @@ import io.github.mmap4j.Madvise;
 import io.github.mmap4j.Mmap;
 import io.github.mmap4j.Whence;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -101,6 +102,16 @@ interface ClosedMapContract extends MapFactory {
     assertClosed(() -> m.contains(bytes("0")));
     assertClosed(() -> m.findAll(bytes("0")).hasNext());
     assertClosed(() -> m.lineIterator().hasNext());
+  }
+
+  /** §4.1: like a Python iterator made before close(), each step re-reads the map and fails. */
+  @Test
+  default void lineIteratorMadeBeforeCloseFails() throws IOException {
+    Mmap m = map("ab\ncd\n");
+    Iterator<byte[]> lines = m.lineIterator();
+    assertEquals("ab\n", Bytes.str(lines.next()));
+    m.close();
+    assertClosed(lines::next);
   }
 
   /** 3.11 checks closed before converting arguments; java-api.md §3 makes that the rule. */

@@ -62,11 +62,13 @@ class FileMmapSizeAndResizeTest extends FileMaps {
   /** java-api.md §1: a borrowed channel may be closed by its owner; data access keeps working. */
   @Test
   void borrowedChannelClosedByTheCallerKeepsDataAccess() throws IOException {
-    FileChannel ch = FileChannel.open(file("f", bytes("0123456789")), READ, WRITE);
+    Path file = file("f", bytes("0123456789"));
+    FileChannel ch = FileChannel.open(file, READ, WRITE);
     Mmap m = track(Mmap.map(ch, 10, Access.WRITE));
     ch.close();
     m.set(0, 'x');
     assertEquals("x123456789", str(m.slice(0, 10)));
+    assertEquals("x123456789", str(Files.readAllBytes(file)));
     // java-api.md §4 fixes the class, not a message: no CPython counterpart exists.
     assertThrows(IllegalStateException.class, m::size);
     assertThrows(IllegalStateException.class, () -> m.resize(5));
