@@ -35,6 +35,7 @@ abstract class MmapContract
         FlushContract,
         MadviseContract,
         ResizeContract,
+        SearchAgreementContract,
         ToStringContract {
   private final List<Mmap> opened = new ArrayList<>();
 
