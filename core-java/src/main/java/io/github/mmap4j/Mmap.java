@@ -696,6 +696,11 @@ public final class Mmap implements AutoCloseable {
   }
 
   private static byte[] copyOut(MemorySegment s, long from, long count) {
+    if (count == 0) {
+      // After a shrinking resize the position may lie past the segment (CPython never clamps
+      // it); MemorySegment.copy rejects such an offset even for zero bytes.
+      return new byte[0];
+    }
     byte[] out = new byte[arraySize(count)];
     MemorySegment.copy(s, BYTE, from, out, 0, out.length);
     return out;
@@ -819,6 +824,7 @@ public final class Mmap implements AutoCloseable {
    */
   public PrimitiveIterator.OfLong findAllIndices(byte[] needle) {
     Objects.requireNonNull(needle, "needle");
+    current(); // a closed map reports that first, before any argument error (java-api.md §3)
     if (needle.length == 0) {
       throw Errors.invalid("empty needle");
     }
@@ -972,8 +978,8 @@ public final class Mmap implements AutoCloseable {
         throw Errors.invalid("madvise length too large");
       }
       long count = Math.min(length, n - start);
-      if (start % PAGESIZE != 0 || option == Madvise.FREE) {
-        // MADV_FREE works only on private anonymous memory, which mmap4j never maps.
+      if (start % PAGESIZE != 0 || (option == Madvise.FREE && !privateAnonymous())) {
+        // MADV_FREE works only on private anonymous memory: CPython's ACCESS_COPY anonymous maps.
         throw Errors.os(Errno.EINVAL);
       }
       if (count > 0) {
@@ -989,9 +995,13 @@ public final class Mmap implements AutoCloseable {
   private void advise(Mapping m, Madvise option, long start, long count) throws IOException {
     MemorySegment range = m.segment().asSlice(start, count);
     if (channel == null) {
-      // Anonymous maps are shared in CPython: advice keeps their content, except MADV_REMOVE,
-      // which frees the pages. Our memory is private, so the kernel is not asked.
-      if (option == Madvise.REMOVE) {
+      // CPython's anonymous maps are MAP_SHARED (advice keeps their content, except MADV_REMOVE,
+      // which frees the pages), but ACCESS_COPY ones are MAP_PRIVATE (MADV_DONTNEED zero-fills,
+      // MADV_REMOVE is EINVAL). Our memory is private, so the kernel is not asked.
+      if (privateAnonymous() && option == Madvise.REMOVE) {
+        throw Errors.os(Errno.EINVAL);
+      }
+      if (option == (privateAnonymous() ? Madvise.DONTNEED : Madvise.REMOVE)) {
         long end = Math.min(m.length(), roundUpToPage(start + count));
         m.segment().asSlice(start, end - start).fill((byte) 0);
       }
@@ -1009,6 +1019,10 @@ public final class Mmap implements AutoCloseable {
       case DONTNEED -> range.unload();
       default -> {}
     }
+  }
+
+  private boolean privateAnonymous() {
+    return channel == null && access == Access.COPY;
   }
 
   private static long roundUpToPage(long value) {

@@ -143,6 +143,13 @@ public final class Mapping {
                 + " path, and open the map with Mmap.open(path, …))");
       }
       throw Errors.permission();
+    } catch (IOException e) {
+      // e.g. a directory: the JDK says "No such device", CPython "[Errno 19] No such device".
+      int errno = Errno.fromText(e.getMessage());
+      if (errno < 0) {
+        throw e;
+      }
+      throw Errors.os(errno);
     }
   }
 
