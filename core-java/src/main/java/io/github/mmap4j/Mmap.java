@@ -1051,7 +1051,8 @@ public final class Mmap implements AutoCloseable {
       if (!access.resizable()) {
         throw Errors.notResizable();
       }
-      if (newSize < 0) {
+      if (newSize < 0 || Long.MAX_VALUE - newSize < offset) {
+        // mmap_resize_method: offset + newsize must fit Py_ssize_t too.
         throw Errors.invalid("new size out of range");
       }
       if (channel == null && newSize > m.length()) {
