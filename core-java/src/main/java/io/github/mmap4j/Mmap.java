@@ -931,7 +931,7 @@ public final class Mmap implements AutoCloseable {
         throw Errors.os(Errno.EINVAL);
       }
       if (channel != null && size > 0) {
-        m.segment().asSlice(offset, size).force();
+        m.force(offset, size);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();

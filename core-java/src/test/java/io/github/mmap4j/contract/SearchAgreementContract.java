@@ -125,7 +125,7 @@ interface SearchAgreementContract extends MapFactory {
 
   private static long[] all(Mmap m, byte[] needle) {
     LongStream.Builder all = LongStream.builder();
-    m.findAll(needle).forEachRemaining((long i) -> all.add(i));
+    m.findAllIndices(needle).forEachRemaining((long i) -> all.add(i));
     return all.build().toArray();
   }
 }
