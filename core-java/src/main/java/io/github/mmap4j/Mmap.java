@@ -18,6 +18,7 @@ import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
@@ -62,7 +63,8 @@ public final class Mmap implements AutoCloseable {
   private final long offset;
   private final FileChannel channel; // null for anonymous maps
   private final Path path; // null unless opened by path
-  private final Quiescence quiescence = new Quiescence();
+  private final Thread owner = Thread.currentThread(); // see Quiescence
+  private final Quiescence quiescence = new Quiescence(owner);
   private final Resources resources;
   private final Cleaner.Cleanable cleanable;
   private final Object lock = new Object();
@@ -81,7 +83,7 @@ public final class Mmap implements AutoCloseable {
     this.offset = offset;
     this.channel = channel;
     this.path = path;
-    this.resources = new Resources(mapping.arena(), ownedChannel);
+    this.resources = new Resources(mapping, ownedChannel);
     this.cleanable = CLEANER.register(this, resources);
   }
 
@@ -143,8 +145,10 @@ public final class Mmap implements AutoCloseable {
       case COPY -> {
         try {
           yield FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
-          yield FileChannel.open(path, StandardOpenOption.READ); // private map via mmap(2)
+        } catch (FileSystemException e) {
+          // Not writable (EACCES, or EPERM for an immutable file): a private map of a read-only
+          // channel needs mmap(2) itself, see Mapping.
+          yield FileChannel.open(path, StandardOpenOption.READ);
         }
       }
     };
@@ -252,14 +256,21 @@ public final class Mmap implements AutoCloseable {
 
   // --- entering and leaving the mapping ---------------------------------------------------------
 
-  /** The current mapping, counted as in use until {@link #leave}; closed maps throw. */
+  /**
+   * The current mapping, counted as in use until {@link #leave}; closed maps throw. The owner
+   * thread's path is two plain loads and a compare: this runs on every {@code readByte}.
+   */
   private Mapping enter() {
-    if (quiescence.isOwner()) {
-      Mapping m = mapping;
-      if (m == null) {
-        throw Errors.closed();
-      }
+    Mapping m = mapping;
+    if (Thread.currentThread() == owner && m != null) {
       return m;
+    }
+    return enterSlowly();
+  }
+
+  private Mapping enterSlowly() {
+    if (Thread.currentThread() == owner) {
+      throw Errors.closed();
     }
     while (true) {
       Mapping m = mapping;
@@ -277,7 +288,7 @@ public final class Mmap implements AutoCloseable {
   }
 
   private void leave(Mapping m) {
-    if (!quiescence.isOwner()) {
+    if (Thread.currentThread() != owner) {
       m.exitGuest();
     }
   }
@@ -694,7 +705,9 @@ public final class Mmap implements AutoCloseable {
 
   private static byte[] copyOut(MemorySegment s, long from, long count) {
     if (count == 0) {
-      return new byte[0]; // from may lie past the end after a shrinking resize
+      // After a shrinking resize the position may lie past the segment (CPython never clamps
+      // it); MemorySegment.copy rejects such an offset even for zero bytes.
+      return new byte[0];
     }
     byte[] out = new byte[arraySize(count)];
     MemorySegment.copy(s, BYTE, from, out, 0, out.length);
@@ -817,8 +830,9 @@ public final class Mmap implements AutoCloseable {
    *
    * @throws IllegalArgumentException {@code empty needle}
    */
-  public PrimitiveIterator.OfLong findAll(byte[] needle) {
+  public PrimitiveIterator.OfLong findAllIndices(byte[] needle) {
     Objects.requireNonNull(needle, "needle");
+    current(); // a closed map reports that first, before any argument error (java-api.md §3)
     if (needle.length == 0) {
       throw Errors.invalid("empty needle");
     }
@@ -925,7 +939,7 @@ public final class Mmap implements AutoCloseable {
         throw Errors.os(Errno.EINVAL);
       }
       if (channel != null && size > 0) {
-        m.segment().asSlice(offset, size).force();
+        m.force(offset, size);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -972,8 +986,8 @@ public final class Mmap implements AutoCloseable {
         throw Errors.invalid("madvise length too large");
       }
       long count = Math.min(length, n - start);
-      if (start % PAGESIZE != 0 || option == Madvise.FREE) {
-        // MADV_FREE works only on private anonymous memory, which mmap4j never maps.
+      if (start % PAGESIZE != 0 || (option == Madvise.FREE && !privateAnonymous())) {
+        // MADV_FREE works only on private anonymous memory: CPython's ACCESS_COPY anonymous maps.
         throw Errors.os(Errno.EINVAL);
       }
       if (count > 0) {
@@ -989,10 +1003,13 @@ public final class Mmap implements AutoCloseable {
   private void advise(Mapping m, Madvise option, long start, long count) throws IOException {
     MemorySegment range = m.segment().asSlice(start, count);
     if (channel == null) {
-      // Anonymous maps are shared in CPython: advice keeps their content, except MADV_REMOVE,
-      // which frees the pages. A COPY one is MAP_PRIVATE there, so MADV_DONTNEED drops its pages
-      // and they come back zero-filled. Our memory is private, so the kernel is not asked.
-      if (option == Madvise.REMOVE || (option == Madvise.DONTNEED && access == Access.COPY)) {
+      // CPython's anonymous maps are MAP_SHARED (advice keeps their content, except MADV_REMOVE,
+      // which frees the pages), but ACCESS_COPY ones are MAP_PRIVATE (MADV_DONTNEED zero-fills,
+      // MADV_REMOVE is EINVAL). Our memory is private, so the kernel is not asked.
+      if (privateAnonymous() && option == Madvise.REMOVE) {
+        throw Errors.os(Errno.EINVAL);
+      }
+      if (option == (privateAnonymous() ? Madvise.DONTNEED : Madvise.REMOVE)) {
         long end = Math.min(m.length(), roundUpToPage(start + count));
         m.segment().asSlice(start, end - start).fill((byte) 0);
       }
@@ -1010,6 +1027,10 @@ public final class Mmap implements AutoCloseable {
       case DONTNEED -> range.unload();
       default -> {}
     }
+  }
+
+  private boolean privateAnonymous() {
+    return channel == null && access == Access.COPY;
   }
 
   private static long roundUpToPage(long value) {
@@ -1049,8 +1070,10 @@ public final class Mmap implements AutoCloseable {
         throw Errors.os(Errno.EINVAL); // before touching the file, unlike CPython (hazard H4)
       }
       if (channel == null) {
-        mapping = m.shrunk(newSize); // the same memory: nothing to unmap
+        Mapping next = m.shrunk(newSize); // the same memory: nothing to unmap
+        mapping = next;
         quiescence.awaitQuiet(m); // but close() must not miss guests of the old record
+        resources.replaceMapping(next);
         return;
       }
       resizeFile(m, newSize);
@@ -1077,7 +1100,7 @@ public final class Mmap implements AutoCloseable {
     }
     mapping = next;
     quiescence.awaitQuiet(old);
-    resources.replaceArena(next.arena());
+    resources.replaceMapping(next);
     if (target < fileSize) {
       channel.truncate(target);
     }

@@ -15,6 +15,19 @@ public final class Errno {
     return "[Errno " + errno + "] " + text(errno);
   }
 
+  /**
+   * The errno whose {@code strerror} text is {@code message} (the JDK reports a failed {@code
+   * mmap(2)} by that text alone, e.g. {@code "No such device"}), or -1.
+   */
+  public static int fromText(String message) {
+    for (int errno = 1; errno <= 28; errno++) {
+      if (text(errno).equals(message)) {
+        return errno;
+      }
+    }
+    return -1;
+  }
+
   private static String text(int errno) {
     return switch (errno) {
       case 1 -> "Operation not permitted";

@@ -1,0 +1,40 @@
+package io.github.mmap4j.contract;
+
+/**
+ * CPython's error messages, word for word (spec python-mmap.md §4–§6, §14), so every contract test
+ * compares the same strings.
+ */
+final class Messages {
+  static final String CLOSED = "mmap closed or invalid";
+  static final String READONLY = "mmap can't modify a readonly memory map.";
+  static final String RESIZE_READONLY = "mmap can't resize a readonly or copy-on-write memory map.";
+  static final String INDEX = "mmap index out of range";
+  static final String ITEM_VALUE = "mmap item value must be in range(0, 256)";
+  static final String WRONG_SIZE = "mmap slice assignment is wrong size";
+  static final String STEP_ZERO = "slice step cannot be zero";
+  static final String READ_BYTE = "read byte out of range";
+  static final String WRITE_BYTE = "write byte out of range";
+  static final String DATA = "data out of range";
+  static final String SEEK = "seek out of range";
+  static final String BYTE_TOO_BIG = "unsigned byte integer is greater than maximum";
+  static final String BYTE_TOO_SMALL = "unsigned byte integer is less than minimum";
+  static final String MOVE = "source, destination, or count out of range";
+  static final String FLUSH = "flush values out of range";
+  static final String MADVISE_START = "madvise start out of bounds";
+  static final String MADVISE_LENGTH = "madvise length invalid";
+  static final String MADVISE_TOO_LARGE = "madvise length too large";
+  static final String NEW_SIZE = "new size out of range";
+  static final String EXPAND_ANONYMOUS = "mmap: can't expand a shared anonymous mapping on Linux";
+  static final String LENGTH_NEGATIVE = "memory mapped length must be positive";
+  static final String OFFSET_NEGATIVE = "memory mapped offset must be positive";
+  static final String LENGTH_TOO_BIG = "mmap length is greater than file size";
+  static final String OFFSET_TOO_BIG = "mmap offset is greater than file size";
+  static final String EMPTY_FILE = "cannot mmap an empty file";
+  static final String EINVAL = "[Errno 22] Invalid argument";
+  static final String EBADF = "[Errno 9] Bad file descriptor";
+  static final String EACCES = "[Errno 13] Permission denied";
+  static final String EFBIG = "[Errno 27] File too large";
+  static final String EMPTY_NEEDLE = "empty needle";
+
+  private Messages() {}
+}
