@@ -4,6 +4,7 @@ import io.github.mmap4j.Access
 import io.github.mmap4j.Madvise
 import io.github.mmap4j.Whence
 import java.io.IOException
+import java.math.BigInteger
 
 /**
  * An in-memory model of one CPython `mmap` object: the state of `python-mmap.md` §1 and the rules
@@ -147,6 +148,41 @@ private constructor(
     indices.forEachIndexed { i, at -> store(at, value[i]) }
   }
 
+  override fun sliceClosed(first: Long, last: Long, step: Long): ByteArray {
+    checkOpen()
+    val indices = closedIndices(first, last, step)
+    return ByteArray(indices.size) { data[indices[it].toInt()] }
+  }
+
+  override fun setSliceClosed(first: Long, last: Long, step: Long, value: ByteArray) {
+    checkOpen()
+    checkWritable()
+    val indices = closedIndices(first, last, step)
+    if (indices.size != value.size) {
+      throw IllegalArgumentException("mmap slice assignment is wrong size")
+    }
+    indices.forEachIndexed { i, at -> store(at, value[i]) }
+  }
+
+  override fun contains(needle: ByteArray): Boolean = find(needle, 0, size) >= 0
+
+  override fun findAllIndices(needle: ByteArray): List<Long> {
+    checkOpen()
+    if (needle.isEmpty()) throw IllegalArgumentException("empty needle")
+    val found = mutableListOf<Long>()
+    var at = find(needle, 0, size)
+    while (at >= 0) {
+      found += at
+      at = find(needle, at + needle.size, size)
+    }
+    return found
+  }
+
+  override fun lines(): List<ByteArray> = generateSequence {
+    readLine().takeIf { it.isNotEmpty() }
+  }
+    .toList()
+
   override fun find(sub: ByteArray): Long = find(sub, pos, size)
 
   override fun find(sub: ByteArray, start: Long): Long = find(sub, start, size)
@@ -254,6 +290,23 @@ private constructor(
     val candidates = from..(to - sub.size)
     val hits = if (reverse) candidates.reversed() else candidates
     return hits.firstOrNull { i -> sub.indices.all { data[(i + it).toInt()] == sub[it] } } ?: -1
+  }
+
+  /**
+   * The indices first, first + step, … up to and including last (a Kotlin progression); every one
+   * must exist. BigInteger keeps the arithmetic obviously free of overflow.
+   */
+  private fun closedIndices(first: Long, last: Long, step: Long): List<Long> {
+    if (step == 0L) throw IllegalArgumentException("slice step cannot be zero")
+    if (if (step > 0) first > last else first < last) return emptyList()
+    val big = BigInteger::valueOf
+    val count = (big(last) - big(first)) / big(step) + BigInteger.ONE
+    val lastIndex = big(first) + (count - BigInteger.ONE) * big(step)
+    val valid = big(0)..big(size - 1)
+    if (big(first) !in valid || lastIndex !in valid) {
+      throw IndexOutOfBoundsException("mmap index out of range")
+    }
+    return List(count.toInt()) { first + it * step }
   }
 
   /** find/rfind's normalisation of start and end: negative counts from the end, then clamps. */
