@@ -110,6 +110,18 @@ class FileMmapAccessTest extends FileMaps {
     assertFails(IOException.class, EACCES, () -> Mmap.map(ch, 0, Access.DEFAULT));
   }
 
+  /** §1: byte i of a map at offset o is file byte o + i, for writes as for reads. */
+  @Test
+  void writesAtAnOffsetLandAtThatFileOffset() throws IOException {
+    Path file = file("f", filled(2 * Mmap.PAGESIZE, '.'));
+    try (Mmap m = Mmap.open(file, 4, Access.WRITE, Mmap.PAGESIZE)) {
+      m.write(bytes("abcd"));
+    }
+    String content = content(file);
+    assertEquals(".".repeat(Mmap.PAGESIZE) + "abcd", content.substring(0, Mmap.PAGESIZE + 4));
+    assertEquals(".".repeat(Mmap.PAGESIZE - 4), content.substring(Mmap.PAGESIZE + 4));
+  }
+
   /** §3.5: an O_WRONLY descriptor (opened "wb") cannot be mapped at all. */
   @Test
   void mapOfAWriteOnlyChannelIsEacces() throws IOException {
