@@ -82,7 +82,7 @@ public final class Mmap implements AutoCloseable {
     this.offset = offset;
     this.channel = channel;
     this.path = path;
-    this.resources = new Resources(mapping.arena(), ownedChannel);
+    this.resources = new Resources(mapping, ownedChannel);
     this.cleanable = CLEANER.register(this, resources);
   }
 
@@ -822,7 +822,7 @@ public final class Mmap implements AutoCloseable {
    *
    * @throws IllegalArgumentException {@code empty needle}
    */
-  public PrimitiveIterator.OfLong findAll(byte[] needle) {
+  public PrimitiveIterator.OfLong findAllIndices(byte[] needle) {
     Objects.requireNonNull(needle, "needle");
     current(); // a closed map reports that first, before any argument error (java-api.md §3)
     if (needle.length == 0) {
@@ -1051,7 +1051,8 @@ public final class Mmap implements AutoCloseable {
       if (!access.resizable()) {
         throw Errors.notResizable();
       }
-      if (newSize < 0) {
+      if (newSize < 0 || Long.MAX_VALUE - newSize < offset) {
+        // mmap_resize_method: offset + newsize must fit Py_ssize_t too.
         throw Errors.invalid("new size out of range");
       }
       if (channel == null && newSize > m.length()) {
@@ -1061,8 +1062,10 @@ public final class Mmap implements AutoCloseable {
         throw Errors.os(Errno.EINVAL); // before touching the file, unlike CPython (hazard H4)
       }
       if (channel == null) {
-        mapping = m.shrunk(newSize); // the same memory: nothing to unmap
+        Mapping next = m.shrunk(newSize); // the same memory: nothing to unmap
+        mapping = next;
         quiescence.awaitQuiet(m); // but close() must not miss guests of the old record
+        resources.replaceMapping(next);
         return;
       }
       resizeFile(m, newSize);
@@ -1089,7 +1092,7 @@ public final class Mmap implements AutoCloseable {
     }
     mapping = next;
     quiescence.awaitQuiet(old);
-    resources.replaceArena(next.arena());
+    resources.replaceMapping(next);
     if (target < fileSize) {
       channel.truncate(target);
     }

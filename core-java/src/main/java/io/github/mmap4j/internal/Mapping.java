@@ -11,10 +11,16 @@ import java.nio.channels.NonWritableChannelException;
 import java.nio.file.Path;
 
 /**
- * One mapped (or allocated) region, the arena that releases it, and the count of guest-thread
- * operations inside it (see {@link Quiescence}). A resize makes a new one, so operations that
- * entered the old mapping are counted apart from those that entered the new one. {@code length} may
- * be smaller than the segment when an anonymous map shrank in place.
+ * One mapped (or allocated) region, what releases it, and the count of guest-thread operations
+ * inside it (see {@link Quiescence}). A resize makes a new one, so operations that entered the old
+ * mapping are counted apart from those that entered the new one. {@code length} may be smaller than
+ * the segment when an anonymous map shrank in place.
+ *
+ * <p>Two kinds of file mappings exist. With native access and a path, the file is mapped with
+ * {@code mmap(2)} and released with {@code munmap(2)}; the segment has no arena, which is safe
+ * because {@link Quiescence} already guarantees that nothing is inside it when it is released, and
+ * it makes closing cost microseconds instead of the ~40 µs handshake of a shared {@code Arena}.
+ * Otherwise {@code FileChannel.map} maps into a shared {@code Arena}.
  */
 public final class Mapping {
   private static final VarHandle GUESTS;
@@ -27,22 +33,17 @@ public final class Mapping {
     }
   }
 
-  private final Arena arena;
+  private final Runnable release;
   private final MemorySegment segment;
   private final long length;
 
   @SuppressWarnings("unused") // accessed through GUESTS
   private volatile int guests;
 
-  private Mapping(Arena arena, MemorySegment segment, long length) {
-    this.arena = arena;
+  private Mapping(Runnable release, MemorySegment segment, long length) {
+    this.release = release;
     this.segment = segment;
     this.length = length;
-  }
-
-  /** Releases the memory when closed; shared by the shrunk copies of an anonymous map. */
-  public Arena arena() {
-    return arena;
   }
 
   /** The memory. */
@@ -55,9 +56,19 @@ public final class Mapping {
     return length;
   }
 
+  /** Whether both give back the same memory (a shrunk anonymous map and its original do). */
+  public boolean sharesMemoryWith(Mapping other) {
+    return release == other.release;
+  }
+
+  /** Unmaps or frees the memory. Only once nothing is inside it (see {@link Quiescence}). */
+  public void release() {
+    release.run();
+  }
+
   /** A copy that exposes only the first {@code newLength} bytes of the same memory. */
   public Mapping shrunk(long newLength) {
-    return new Mapping(arena, segment, newLength);
+    return new Mapping(release, segment, newLength);
   }
 
   /** Counts an operation of a non-owner thread in. */
@@ -78,17 +89,20 @@ public final class Mapping {
    * Maps {@code length} bytes of the file from {@code offset}.
    *
    * @param mode READ_ONLY, READ_WRITE (shared) or PRIVATE (copy-on-write)
-   * @param path the file, used for a private map of a read-only file; may be null
+   * @param path the file the channel was opened from, or null for a borrowed channel
    */
   public static Mapping ofFile(
       FileChannel channel, Path path, FileChannel.MapMode mode, long offset, long length)
       throws IOException {
+    if (path != null && NativeOs.available()) {
+      return ofFileNatively(path, mode, offset, length);
+    }
     Arena arena = Arena.ofShared();
     boolean done = false;
     try {
-      MemorySegment segment = mapSegment(channel, path, mode, offset, length, arena);
+      MemorySegment segment = mapSegment(channel, mode, offset, length, arena);
       done = true;
-      return new Mapping(arena, segment, length);
+      return new Mapping(arena::close, segment, length);
     } finally {
       if (!done) {
         arena.close();
@@ -96,13 +110,23 @@ public final class Mapping {
     }
   }
 
+  private static Mapping ofFileNatively(
+      Path path, FileChannel.MapMode mode, long offset, long length) throws IOException {
+    boolean shared = mode != FileChannel.MapMode.PRIVATE;
+    boolean writable = mode != FileChannel.MapMode.READ_ONLY;
+    Object result =
+        NativeOs.mapFile(
+            path.toAbsolutePath().toString(), writable && shared, writable, shared, offset, length);
+    if (result instanceof MemorySegment segment) {
+      long address = segment.address();
+      return new Mapping(() -> NativeOs.unmap(address, length), segment, length);
+    }
+    int errno = (Integer) result;
+    throw errno == Errno.EACCES ? Errors.permission() : Errors.os(errno);
+  }
+
   private static MemorySegment mapSegment(
-      FileChannel channel,
-      Path path,
-      FileChannel.MapMode mode,
-      long offset,
-      long length,
-      Arena arena)
+      FileChannel channel, FileChannel.MapMode mode, long offset, long length, Arena arena)
       throws IOException {
     try {
       return channel.map(mode, offset, length, arena);
@@ -110,7 +134,13 @@ public final class Mapping {
       throw Errors.permission();
     } catch (NonWritableChannelException e) {
       if (mode == FileChannel.MapMode.PRIVATE) {
-        return mapPrivateNatively(path, offset, length, arena);
+        // The JDK makes private maps only from channels open for writing; CPython's ACCESS_COPY
+        // also works on a read-only file, which takes an mmap(2) downcall (see ofFileNatively).
+        throw new IOException(
+            Errno.describe(Errno.EACCES)
+                + ": ACCESS_COPY of a file that is not open for writing needs native access"
+                + " (run with --enable-native-access=io.github.mmap4j, or ALL-UNNAMED on the class"
+                + " path, and open the map with Mmap.open(path, …))");
       }
       throw Errors.permission();
     } catch (IOException e) {
@@ -123,31 +153,11 @@ public final class Mapping {
     }
   }
 
-  /**
-   * The JDK makes private maps only from channels open for writing; CPython's ACCESS_COPY also
-   * works on a file opened read-only, which needs an {@code mmap(2)} downcall.
-   */
-  private static MemorySegment mapPrivateNatively(Path path, long offset, long length, Arena arena)
-      throws IOException {
-    if (path == null || !NativeOs.available()) {
-      throw new IOException(
-          Errno.describe(Errno.EACCES)
-              + ": ACCESS_COPY of a file that is not open for writing needs native access"
-              + " (run with --enable-native-access=io.github.mmap4j, or ALL-UNNAMED on the class"
-              + " path, and open the map with Mmap.open(path, …))");
-    }
-    Object result = NativeOs.mapPrivate(path.toAbsolutePath().toString(), offset, length, arena);
-    if (result instanceof MemorySegment segment) {
-      return segment;
-    }
-    throw Errors.os(-(Integer) result);
-  }
-
   /** Zero-filled memory with no file behind it, aligned to the page size. */
   public static Mapping anonymous(long length, long pageSize) {
     Arena arena = Arena.ofShared();
     try {
-      return new Mapping(arena, arena.allocate(length, pageSize), length);
+      return new Mapping(arena::close, arena.allocate(length, pageSize), length);
     } catch (OutOfMemoryError | IllegalArgumentException e) {
       arena.close();
       throw Errors.unchecked(Errors.os(Errno.ENOMEM));

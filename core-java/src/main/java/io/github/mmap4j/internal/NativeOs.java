@@ -20,9 +20,11 @@ import java.lang.invoke.VarHandle;
 public final class NativeOs {
   private static final int SC_PAGESIZE = 30;
   private static final int O_RDONLY = 0;
+  private static final int O_RDWR = 2;
   private static final int O_CLOEXEC = 0x80000;
   private static final int PROT_READ = 1;
   private static final int PROT_WRITE = 2;
+  private static final int MAP_SHARED = 1;
   private static final int MAP_PRIVATE = 2;
 
   private static final boolean AVAILABLE =
@@ -60,49 +62,52 @@ public final class NativeOs {
   }
 
   /**
-   * Maps {@code length} bytes of {@code path} from {@code offset} as a private, writable
-   * (copy-on-write) map that {@code arena} unmaps when it closes.
+   * Maps {@code length} bytes of {@code path} from {@code offset} with {@code mmap(2)}. The segment
+   * belongs to no arena: the caller unmaps it with {@link #unmap} once nothing uses it.
    *
-   * @return the segment, or a negative errno
+   * @param openForWriting open the file O_RDWR (needed for shared writable maps) or O_RDONLY
+   * @param writable PROT_READ|PROT_WRITE or PROT_READ
+   * @param shared MAP_SHARED or MAP_PRIVATE (copy-on-write)
+   * @return the segment, or the errno as an {@link Integer}
    */
-  public static Object mapPrivate(String path, long offset, long length, Arena arena) {
+  public static Object mapFile(
+      String path,
+      boolean openForWriting,
+      boolean writable,
+      boolean shared,
+      long offset,
+      long length) {
     try (Arena temp = Arena.ofConfined()) {
       MemorySegment state = temp.allocate(Calls.STATE);
       MemorySegment cPath = temp.allocateFrom(path);
-      int fd = (int) Calls.OPEN.invokeExact(state, cPath, O_RDONLY | O_CLOEXEC);
+      int fd =
+          (int)
+              Calls.OPEN.invokeExact(
+                  state, cPath, (openForWriting ? O_RDWR : O_RDONLY) | O_CLOEXEC);
       if (fd < 0) {
-        return -(int) Calls.ERRNO.get(state, 0L);
+        return (int) Calls.ERRNO.get(state, 0L);
       }
       MemorySegment address;
-      int errno = 0;
       try {
+        int prot = writable ? PROT_READ | PROT_WRITE : PROT_READ;
+        int flags = shared ? MAP_SHARED : MAP_PRIVATE;
         address =
             (MemorySegment)
-                Calls.MMAP.invokeExact(
-                    state,
-                    MemorySegment.NULL,
-                    length,
-                    PROT_READ | PROT_WRITE,
-                    MAP_PRIVATE,
-                    fd,
-                    offset);
+                Calls.MMAP.invokeExact(state, MemorySegment.NULL, length, prot, flags, fd, offset);
         if (address.address() == -1L) {
-          errno = (int) Calls.ERRNO.get(state, 0L);
+          return (int) Calls.ERRNO.get(state, 0L);
         }
       } finally {
-        int ignored = (int) Calls.CLOSE.invokeExact(fd);
+        int ignored = (int) Calls.CLOSE.invokeExact(fd); // the mapping keeps the file open
       }
-      if (errno != 0) {
-        return -errno;
-      }
-      long base = address.address();
-      return MemorySegment.ofAddress(base).reinterpret(length, arena, s -> unmap(base, length));
+      return MemorySegment.ofAddress(address.address()).reinterpret(length);
     } catch (Throwable t) {
       throw new IllegalStateException("mmap downcall failed", t);
     }
   }
 
-  private static void unmap(long address, long length) {
+  /** {@code munmap(2)}. */
+  public static void unmap(long address, long length) {
     try {
       int ignored = (int) Calls.MUNMAP.invokeExact(MemorySegment.ofAddress(address), length);
     } catch (Throwable t) {

@@ -1,0 +1,39 @@
+package io.github.mmap4j.fuzz
+
+import io.github.mmap4j.Access
+
+/**
+ * One call of one operation with concrete arguments. [run] performs it on either side; [python] is
+ * the same call as CPython source (`m.write(b'ab')`, `m[3:5] = b'xy'`), so a list of actions prints
+ * as a script.
+ */
+sealed class Action {
+  abstract fun run(m: MmapLike): Any?
+
+  abstract val python: String
+
+  /**
+   * The call as one Python expression for the CPython oracle, run by CPython 3.11. Defaults to
+   * [python]; actions override it where 3.11 differs (seek returns None) or would crash the
+   * interpreter (see [ResizeAction]).
+   */
+  open fun oracle(config: MapConfig): String = python
+
+  /** Simpler variants of this action, tried by the shrinker. */
+  open fun shrinks(): List<Action> = emptyList()
+
+  override fun toString(): String = python
+}
+
+/** A Python integer literal; Java's extremes are valid Python ints as they are. */
+internal fun py(value: Long): String = value.toString()
+
+internal fun halves(bytes: ByteArray): List<ByteArray> =
+  if (bytes.isEmpty()) emptyList()
+  else
+    listOf(ByteArray(0), bytes.copyOf(bytes.size / 2), bytes.copyOfRange(1, bytes.size))
+      .distinctBy { it.toList() }
+      .filter { it.size < bytes.size }
+
+internal val Access.python: String
+  get() = "mmap.ACCESS_$name"

@@ -1,0 +1,82 @@
+package io.github.mmap4j.fuzz
+
+import io.github.mmap4j.Access
+import io.github.mmap4j.Madvise
+import io.github.mmap4j.Whence
+
+/**
+ * The operations of `java-api.md` §1, as one surface that both the real [io.github.mmap4j.Mmap]
+ * (through [RealMmap]) and [ReferenceMmap] implement, so that every [Action] is written once and
+ * runs unchanged on both sides.
+ */
+interface MmapLike : AutoCloseable {
+  fun read(): ByteArray
+
+  fun read(n: Long): ByteArray
+
+  fun readByte(): Int
+
+  fun readLine(): ByteArray
+
+  fun write(data: ByteArray): Int
+
+  fun writeByte(value: Int)
+
+  fun seek(pos: Long): Long
+
+  fun seek(pos: Long, whence: Whence): Long
+
+  fun tell(): Long
+
+  fun seekable(): Boolean
+
+  fun length(): Long
+
+  fun get(index: Long): Int
+
+  fun set(index: Long, value: Int)
+
+  fun slice(start: Long, stop: Long): ByteArray
+
+  fun slice(start: Long, stop: Long, step: Long): ByteArray
+
+  fun setSlice(start: Long, stop: Long, value: ByteArray)
+
+  fun setSlice(start: Long, stop: Long, step: Long, value: ByteArray)
+
+  fun find(sub: ByteArray): Long
+
+  fun find(sub: ByteArray, start: Long): Long
+
+  fun find(sub: ByteArray, start: Long, end: Long): Long
+
+  fun rfind(sub: ByteArray): Long
+
+  fun rfind(sub: ByteArray, start: Long): Long
+
+  fun rfind(sub: ByteArray, start: Long, end: Long): Long
+
+  fun move(dest: Long, src: Long, count: Long)
+
+  fun flush()
+
+  fun flush(offset: Long, size: Long)
+
+  fun madvise(option: Madvise)
+
+  fun madvise(option: Madvise, start: Long)
+
+  fun madvise(option: Madvise, start: Long, length: Long)
+
+  fun resize(newSize: Long)
+
+  fun size(): Long
+
+  fun access(): Access
+
+  fun offset(): Long
+
+  fun isClosed(): Boolean
+
+  override fun close()
+}

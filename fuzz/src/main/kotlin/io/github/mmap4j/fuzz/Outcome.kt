@@ -1,0 +1,60 @@
+package io.github.mmap4j.fuzz
+
+import java.io.IOException
+import java.io.UncheckedIOException
+
+/**
+ * What one call did, as comparable text: `None`, `b'ab'`, `3`, or `IndexOutOfBoundsException: seek
+ * out of range`. Exceptions are named by their `java-api.md` §3 class, so a subclass (a
+ * `ReadOnlyBufferException` for an `UnsupportedOperationException`) compares equal.
+ */
+object Outcome {
+  /** The contract's exception classes, most specific first. */
+  private val CONTRACT =
+    listOf(
+      IllegalStateException::class.java,
+      IndexOutOfBoundsException::class.java,
+      IllegalArgumentException::class.java,
+      UnsupportedOperationException::class.java,
+      UncheckedIOException::class.java,
+      IOException::class.java,
+    )
+
+  fun of(call: () -> Any?): String =
+    try {
+      Py.value(call())
+    } catch (e: Throwable) { // InternalError etc. must show up as a difference, not end the run
+      raised(e)
+    }
+
+  fun raised(e: Throwable): String {
+    val type = CONTRACT.firstOrNull { it.isInstance(e) } ?: e.javaClass
+    return "${type.simpleName}: ${e.message}"
+  }
+
+  /** CPython's exception, as the Java one `java-api.md` §3 maps it to. */
+  fun fromPython(type: String, message: String): String {
+    val java =
+      when (type) {
+        "ValueError" ->
+          when (message) {
+            "mmap closed or invalid" -> "IllegalStateException"
+            "read byte out of range",
+            "write byte out of range",
+            "data out of range",
+            "seek out of range" -> "IndexOutOfBoundsException"
+            else -> "IllegalArgumentException"
+          }
+        "IndexError" ->
+          if (message == "mmap slice assignment is wrong size") "IllegalArgumentException"
+          else "IndexOutOfBoundsException"
+        "OverflowError" -> "IllegalArgumentException"
+        "TypeError" -> "UnsupportedOperationException"
+        "OSError",
+        "PermissionError",
+        "FileNotFoundError" -> "IOException"
+        else -> "Python $type"
+      }
+    return "$java: $message"
+  }
+}
