@@ -100,7 +100,7 @@ interface ClosedMapContract extends MapFactory {
     assertClosed(() -> m.sliceClosed(0, 1, 1));
     assertClosed(() -> m.setSliceClosed(0, 1, 1, bytes("ab")));
     assertClosed(() -> m.contains(bytes("0")));
-    assertClosed(() -> m.findAll(bytes("0")).hasNext());
+    assertClosed(() -> m.findAllIndices(bytes("0")).hasNext());
     assertClosed(() -> m.lineIterator().hasNext());
   }
 
@@ -128,7 +128,7 @@ interface ClosedMapContract extends MapFactory {
     assertClosed(() -> m.madvise(Madvise.NORMAL, -1));
     assertClosed(() -> m.resize(-1));
     assertClosed(() -> m.sliceClosed(0, 1, 0));
-    assertClosed(() -> m.findAll(new byte[0]));
+    assertClosed(() -> m.findAllIndices(new byte[0]));
   }
 
   @Test

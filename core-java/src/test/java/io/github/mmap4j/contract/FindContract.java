@@ -237,19 +237,19 @@ interface FindContract extends MapFactory {
   }
 
   @Test
-  default void findAllListsNonOverlappingMatchesIgnoringThePosition() throws IOException {
+  default void findAllIndicesListsNonOverlappingMatchesIgnoringThePosition() throws IOException {
     Mmap m = map("aaaa one aaa");
     m.seek(6);
-    assertArrayEquals(new long[] {0, 2, 9}, toArray(m.findAll(b("aa"))));
-    assertArrayEquals(new long[] {5}, toArray(m.findAll(b("one"))));
-    assertArrayEquals(new long[0], toArray(m.findAll(b("two"))));
+    assertArrayEquals(new long[] {0, 2, 9}, toArray(m.findAllIndices(b("aa"))));
+    assertArrayEquals(new long[] {5}, toArray(m.findAllIndices(b("one"))));
+    assertArrayEquals(new long[0], toArray(m.findAllIndices(b("two"))));
     assertEquals(6, m.tell());
   }
 
   @Test
-  default void findAllRejectsTheEmptyNeedle() throws IOException {
+  default void findAllIndicesRejectsTheEmptyNeedle() throws IOException {
     Mmap m = m10();
-    assertFails(IllegalArgumentException.class, EMPTY_NEEDLE, () -> m.findAll(new byte[0]));
+    assertFails(IllegalArgumentException.class, EMPTY_NEEDLE, () -> m.findAllIndices(new byte[0]));
   }
 
   private static long[] toArray(PrimitiveIterator.OfLong it) {
