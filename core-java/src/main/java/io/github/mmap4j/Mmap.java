@@ -931,7 +931,16 @@ public final class Mmap implements AutoCloseable {
         throw Errors.os(Errno.EINVAL);
       }
       if (channel != null && size > 0) {
-        m.segment().asSlice(offset, size).force();
+        MemorySegment range = m.segment().asSlice(offset, size);
+        if (range.isMapped()) {
+          range.force();
+        } else {
+          // Mapped by our own mmap(2) (Mapping.ofFileNatively): force() refuses such segments.
+          int errno = NativeOs.msync(range, size);
+          if (errno != 0) {
+            throw Errors.os(errno);
+          }
+        }
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
