@@ -152,6 +152,18 @@ class FileMmapAccessTest extends FileMaps {
     assertEquals('y', m.get(9));
   }
 
+  /** Maps of a borrowed channel are made by the JDK, not by mmap(2) downcalls: flush them too. */
+  @Test
+  void flushOfAChannelMapWritesTheFile() throws IOException {
+    Path file = file("f", new byte[2 * Mmap.PAGESIZE]);
+    Mmap m = track(Mmap.map(channel(file, READ, WRITE), 0, Access.WRITE));
+    m.write(bytes("flushed"));
+    m.flush();
+    m.flush(Mmap.PAGESIZE, Mmap.PAGESIZE);
+    assertFails(IOException.class, EINVAL, () -> m.flush(1, 6));
+    assertEquals("flushed", content(file).substring(0, 7));
+  }
+
   /** §14.1: the tutorial's length 40 on a 28-byte file is CPython's ValueError. */
   @Test
   void seedLengthLargerThanTheFileFails() throws IOException {
