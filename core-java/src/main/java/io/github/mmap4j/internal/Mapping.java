@@ -36,14 +36,36 @@ public final class Mapping {
   private final Runnable release;
   private final MemorySegment segment;
   private final long length;
+  private final boolean mappedNatively;
 
   @SuppressWarnings("unused") // accessed through GUESTS
   private volatile int guests;
 
-  private Mapping(Runnable release, MemorySegment segment, long length) {
+  private Mapping(Runnable release, MemorySegment segment, long length, boolean mappedNatively) {
     this.release = release;
     this.segment = segment;
     this.length = length;
+    this.mappedNatively = mappedNatively;
+  }
+
+  /**
+   * Writes {@code size} bytes from {@code offset} back to the file ({@code msync(MS_SYNC)}, what
+   * CPython's {@code flush} calls). Only for file mappings.
+   */
+  public void force(long offset, long size) throws IOException {
+    MemorySegment range = segment.asSlice(offset, size);
+    if (!mappedNatively) {
+      try {
+        range.force();
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      return;
+    }
+    int errno = NativeOs.msync(range, size);
+    if (errno != 0) {
+      throw Errors.os(errno);
+    }
   }
 
   /** The memory. */
@@ -68,7 +90,7 @@ public final class Mapping {
 
   /** A copy that exposes only the first {@code newLength} bytes of the same memory. */
   public Mapping shrunk(long newLength) {
-    return new Mapping(release, segment, newLength);
+    return new Mapping(release, segment, newLength, mappedNatively);
   }
 
   /** Counts an operation of a non-owner thread in. */
@@ -102,7 +124,7 @@ public final class Mapping {
     try {
       MemorySegment segment = mapSegment(channel, mode, offset, length, arena);
       done = true;
-      return new Mapping(arena::close, segment, length);
+      return new Mapping(arena::close, segment, length, false);
     } finally {
       if (!done) {
         arena.close();
@@ -119,7 +141,7 @@ public final class Mapping {
             path.toAbsolutePath().toString(), writable && shared, writable, shared, offset, length);
     if (result instanceof MemorySegment segment) {
       long address = segment.address();
-      return new Mapping(() -> NativeOs.unmap(address, length), segment, length);
+      return new Mapping(() -> NativeOs.unmap(address, length), segment, length, true);
     }
     int errno = (Integer) result;
     throw errno == Errno.EACCES ? Errors.permission() : Errors.os(errno);
@@ -157,7 +179,7 @@ public final class Mapping {
   public static Mapping anonymous(long length, long pageSize) {
     Arena arena = Arena.ofShared();
     try {
-      return new Mapping(arena::close, arena.allocate(length, pageSize), length);
+      return new Mapping(arena::close, arena.allocate(length, pageSize), length, false);
     } catch (OutOfMemoryError | IllegalArgumentException e) {
       arena.close();
       throw Errors.unchecked(Errors.os(Errno.ENOMEM));

@@ -25,8 +25,8 @@ public final class NativeOs {
   private static final int PROT_READ = 1;
   private static final int PROT_WRITE = 2;
   private static final int MAP_SHARED = 1;
-  private static final int MAP_PRIVATE = 2;
   private static final int MS_SYNC = 4;
+  private static final int MAP_PRIVATE = 2;
 
   private static final boolean AVAILABLE =
       NativeOs.class.getModule().isNativeAccessEnabled() && "Linux".equals(osName());
@@ -59,17 +59,6 @@ public final class NativeOs {
       return rc == 0 ? 0 : (int) Calls.ERRNO.get(state, 0L);
     } catch (Throwable t) {
       throw new IllegalStateException("madvise downcall failed", t);
-    }
-  }
-
-  /** {@code msync(address, length, MS_SYNC)}: returns 0 or the errno. */
-  public static int msync(MemorySegment address, long length) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(Calls.STATE);
-      int rc = (int) Calls.MSYNC.invokeExact(state, address, length, MS_SYNC);
-      return rc == 0 ? 0 : (int) Calls.ERRNO.get(state, 0L);
-    } catch (Throwable t) {
-      throw new IllegalStateException("msync downcall failed", t);
     }
   }
 
@@ -115,6 +104,17 @@ public final class NativeOs {
       return MemorySegment.ofAddress(address.address()).reinterpret(length);
     } catch (Throwable t) {
       throw new IllegalStateException("mmap downcall failed", t);
+    }
+  }
+
+  /** {@code msync(address, length, MS_SYNC)}: returns 0 or the errno. */
+  public static int msync(MemorySegment address, long length) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(Calls.STATE);
+      int rc = (int) Calls.MSYNC.invokeExact(state, address, length, MS_SYNC);
+      return rc == 0 ? 0 : (int) Calls.ERRNO.get(state, 0L);
+    } catch (Throwable t) {
+      throw new IllegalStateException("msync downcall failed", t);
     }
   }
 

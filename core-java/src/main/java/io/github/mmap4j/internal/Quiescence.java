@@ -16,10 +16,14 @@ public final class Quiescence {
   private static final String MMAP_CLASS = "io.github.mmap4j.Mmap";
   private static final String INTERNAL_PACKAGE = "io.github.mmap4j.internal.";
 
-  private final Thread owner = Thread.currentThread();
+  private final Thread owner;
 
-  /** Whether the calling thread is the owner, whose operations are not counted. */
-  public boolean isOwner() {
+  /** For a map created by {@code owner}. */
+  public Quiescence(Thread owner) {
+    this.owner = owner;
+  }
+
+  private boolean isOwner() {
     return Thread.currentThread() == owner;
   }
 

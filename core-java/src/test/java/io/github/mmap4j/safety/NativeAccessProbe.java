@@ -23,6 +23,10 @@ public final class NativeAccessProbe {
       m.madvise(Madvise.WILLNEED);
       m.madvise(Madvise.DONTNEED, Mmap.PAGESIZE, 10);
       System.out.println("madvise=ok");
+      m.set(0, 42);
+      m.flush();
+      m.flush(Mmap.PAGESIZE, Mmap.PAGESIZE);
+      System.out.println("flush=ok");
       try {
         m.madvise(Madvise.NORMAL, 1);
       } catch (java.io.IOException e) {

@@ -59,6 +59,7 @@ class NativeAccessTest {
     ForkedJvm.Result r = probe(List.of("--enable-native-access=ALL-UNNAMED"));
     assertTrue(r.stdout().contains("pagesize=" + osPageSize() + "\n"), r.stdout());
     assertTrue(r.stdout().contains("madvise=ok\n"), r.stdout());
+    assertTrue(r.stdout().contains("flush=ok\n"), r.stdout());
     assertTrue(r.stdout().contains("madvise-unaligned=[Errno 22] Invalid argument\n"), r.stdout());
     assertTrue(r.stdout().contains("copy=Je\n"), r.stdout());
     assertArrayEquals(CONTENT, Files.readAllBytes(readOnly));
@@ -69,6 +70,7 @@ class NativeAccessTest {
     ForkedJvm.Result r = probe(List.of());
     assertTrue(r.stdout().contains("pagesize=" + osPageSize() + "\n"), r.stdout());
     assertTrue(r.stdout().contains("madvise=ok\n"), r.stdout());
+    assertTrue(r.stdout().contains("flush=ok\n"), r.stdout());
     assertTrue(r.stdout().contains("madvise-unaligned=[Errno 22] Invalid argument\n"), r.stdout());
     assertTrue(
         r.stdout()
