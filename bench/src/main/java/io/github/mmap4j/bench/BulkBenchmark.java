@@ -42,8 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
     value = 1,
     jvmArgsAppend = {
       "--enable-native-access=ALL-UNNAMED",
-      "-Xms1g",
-      "-Xmx1g",
+      "-Xms2g",
+      "-Xmx2g",
       "-XX:+UseTransparentHugePages",
       "-XX:+AlwaysPreTouch"
     })
