@@ -1,0 +1,171 @@
+package io.github.mmap4j.internal;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+
+/**
+ * Substring search over a {@link MemorySegment}, pure Java (native {@code memchr} on mapped memory
+ * would turn a truncated file into a JVM-killing {@code SIGBUS}).
+ *
+ * <p>Single bytes are found eight at a time with SWAR arithmetic. Longer needles are filtered on
+ * two of their rarest bytes, eight candidate positions per step, and candidates are verified with
+ * {@link MemorySegment#mismatch}. When verifications pile up (needles of common bytes in repetitive
+ * data), the search switches to Knuth–Morris–Pratt for the rest of the range, so the worst case
+ * stays linear in the searched length.
+ */
+public final class ByteSearch {
+  private static final ValueLayout.OfLong WORD =
+      ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  private ByteSearch() {}
+
+  /** A word with the high bit set in (at least) every byte of {@code x} that is zero. */
+  private static long zeroBytes(long x) {
+    return (x - ONES) & ~x & HIGHS;
+  }
+
+  /** First index {@code i} in {@code [from, to)} with {@code s[i] == b}, or -1. */
+  public static long indexOf(MemorySegment s, long from, long to, byte b) {
+    long pattern = (b & 0xFFL) * ONES;
+    long i = from;
+    for (; i + 32 <= to; i += 32) {
+      long m0 = zeroBytes(s.get(WORD, i) ^ pattern);
+      long m1 = zeroBytes(s.get(WORD, i + 8) ^ pattern);
+      long m2 = zeroBytes(s.get(WORD, i + 16) ^ pattern);
+      long m3 = zeroBytes(s.get(WORD, i + 24) ^ pattern);
+      if ((m0 | m1 | m2 | m3) != 0) {
+        break; // the word loop below pins the byte down exactly
+      }
+    }
+    for (; i + 8 <= to; i += 8) {
+      long m = zeroBytes(s.get(WORD, i) ^ pattern);
+      if (m != 0) {
+        // The lowest flagged byte is always a true match (false flags only sit above a zero).
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (s.get(ValueLayout.JAVA_BYTE, i) == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Last index {@code i} in {@code [from, to)} with {@code s[i] == b}, or -1. */
+  public static long lastIndexOf(MemorySegment s, long from, long to, byte b) {
+    long pattern = (b & 0xFFL) * ONES;
+    long i = to;
+    for (; i - 32 >= from; i -= 32) {
+      long m0 = zeroBytes(s.get(WORD, i - 8) ^ pattern);
+      long m1 = zeroBytes(s.get(WORD, i - 16) ^ pattern);
+      long m2 = zeroBytes(s.get(WORD, i - 24) ^ pattern);
+      long m3 = zeroBytes(s.get(WORD, i - 32) ^ pattern);
+      if ((m0 | m1 | m2 | m3) != 0) {
+        break;
+      }
+    }
+    for (; i - 8 >= from; i -= 8) {
+      long word = s.get(WORD, i - 8) ^ pattern;
+      if (zeroBytes(word) != 0) {
+        // The high flags can be false positives here: confirm byte by byte from the top.
+        for (long j = i - 1; j >= i - 8; j--) {
+          if (s.get(ValueLayout.JAVA_BYTE, j) == b) {
+            return j;
+          }
+        }
+      }
+    }
+    for (long j = i - 1; j >= from; j--) {
+      if (s.get(ValueLayout.JAVA_BYTE, j) == b) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * First start {@code i} in {@code [from, to - needle.length]} where {@code needle} occurs, or -1.
+   * Requires {@code needle.length >= 2}.
+   */
+  public static long find(MemorySegment s, long from, long to, byte[] needle) {
+    int m = needle.length;
+    long lastStart = to - m;
+    if (lastStart < from) {
+      return -1;
+    }
+    RarePair pair = RarePair.of(needle);
+    MemorySegment pattern = MemorySegment.ofArray(needle);
+    long p1 = (needle[pair.first()] & 0xFFL) * ONES;
+    long p2 = (needle[pair.second()] & 0xFFL) * ONES;
+    long budget = 64;
+    long i = from;
+    for (; i + 7 <= lastStart; i += 8) {
+      long mask =
+          zeroBytes(s.get(WORD, i + pair.first()) ^ p1)
+              & zeroBytes(s.get(WORD, i + pair.second()) ^ p2);
+      while (mask != 0) {
+        long candidate = i + (Long.numberOfTrailingZeros(mask) >>> 3);
+        if (MemorySegment.mismatch(s, candidate, candidate + m, pattern, 0, m) == -1) {
+          return candidate;
+        }
+        mask &= mask - 1;
+        if (--budget < 0) {
+          return Kmp.forward(s, candidate + 1, to, needle);
+        }
+      }
+      budget += 1; // one more verification allowed per 8 positions filtered
+    }
+    for (; i <= lastStart; i++) {
+      if (MemorySegment.mismatch(s, i, i + m, pattern, 0, m) == -1) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Last start {@code i} in {@code [from, to - needle.length]} where {@code needle} occurs, or -1.
+   * Requires {@code needle.length >= 2}.
+   */
+  public static long rfind(MemorySegment s, long from, long to, byte[] needle) {
+    int m = needle.length;
+    long lastStart = to - m;
+    if (lastStart < from) {
+      return -1;
+    }
+    RarePair pair = RarePair.of(needle);
+    MemorySegment pattern = MemorySegment.ofArray(needle);
+    long p1 = (needle[pair.first()] & 0xFFL) * ONES;
+    long p2 = (needle[pair.second()] & 0xFFL) * ONES;
+    long budget = 64;
+    long i = lastStart + 1; // candidates below i remain
+    for (; i - 8 >= from; i -= 8) {
+      long base = i - 8;
+      long mask =
+          zeroBytes(s.get(WORD, base + pair.first()) ^ p1)
+              & zeroBytes(s.get(WORD, base + pair.second()) ^ p2);
+      while (mask != 0) {
+        int top = 63 - Long.numberOfLeadingZeros(mask);
+        long candidate = base + (top >>> 3);
+        if (MemorySegment.mismatch(s, candidate, candidate + m, pattern, 0, m) == -1) {
+          return candidate;
+        }
+        mask &= ~(1L << top);
+        if (--budget < 0) {
+          return Kmp.backward(s, from, candidate - 1 + m, needle);
+        }
+      }
+      budget += 1;
+    }
+    for (long j = i - 1; j >= from; j--) {
+      if (MemorySegment.mismatch(s, j, j + m, pattern, 0, m) == -1) {
+        return j;
+      }
+    }
+    return -1;
+  }
+}
