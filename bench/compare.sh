@@ -5,7 +5,7 @@
 #
 #   bench/compare.sh                 # all groups, short JMH settings
 #   BENCH_GROUPS="Find Bulk" bench/compare.sh
-#   JMH_ARGS="-wi 3 -i 5 -f 1" PY_RUNS=7 bench/compare.sh
+#   JMH_ARGS="-wi 3 -i 5 -f 1" PY_RUNS=7 ROUNDS=3 bench/compare.sh
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,6 +16,8 @@ export PATH=$JAVA_HOME/bin:$PATH
 groups=${BENCH_GROUPS:-"Find ReadLine ReadByte OpenClose Bulk"}
 jmh_args=${JMH_ARGS:-"-wi 2 -i 3 -f 1 -w 1s -r 1s"}
 py_runs=${PY_RUNS:-5}
+rounds=${ROUNDS:-1}
+quiet_max=${QUIET_MAX:-45}
 out=${OUT:-$here/target/compare-$(date -u +%Y%m%dT%H%M%SZ)}
 jar=$here/target/benchmarks.jar
 mkdir -p "$out"
@@ -27,10 +29,10 @@ fi
 manifest=$(java -cp "$jar" io.github.mmap4j.bench.BenchFiles)
 cat "$(dirname "$manifest")"/*.bin > /dev/null # page cache hot before either side starts
 
-# Waits (at most 45 s) until the other tenants leave at least 1.5 of the 2 cores idle.
+# Waits (at most QUIET_MAX s) until other tenants leave at least 75% of the CPU time idle.
 wait_quiet() {
   local i idle1 total1 idle2 total2
-  for ((i = 0; i < 45; i++)); do
+  for ((i = 0; i < quiet_max; i++)); do
     read -r _ a b c idle1 rest < /proc/stat
     total1=$((a + b + c + idle1))
     sleep 1
@@ -40,7 +42,7 @@ wait_quiet() {
       return
     fi
   done
-  echo "# machine still busy after 45 s; measuring anyway" >&2
+  echo "# machine still busy after $quiet_max s; measuring anyway" >&2
 }
 
 {
@@ -48,22 +50,26 @@ wait_quiet() {
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-) ($(nproc) cores)"
   echo "jdk: $(java -version 2>&1 | head -1)"
   echo "python: $(python3 --version)"
-  echo "jmh args: $jmh_args; cpython runs: $py_runs"
+  echo "jmh args: $jmh_args; cpython runs: $py_runs; rounds: $rounds"
 } > "$out/env.txt"
 cat "$out/env.txt"
 
 n=0
-for g in $groups; do
-  n=$((n + 1))
-  run_py() { python3 "$here/cpython_bench.py" "$manifest" "$out/cpython-$g.json" \
-    --runs "$py_runs" --only "${g}Benchmark."; }
-  # shellcheck disable=SC2086 # jmh_args is a list of words
-  run_jmh() { java -jar "$jar" $jmh_args -foe true -rf json -rff "$out/jmh-$g.json" \
-    "io.github.mmap4j.bench.${g}Benchmark" > "$out/jmh-$g.txt"; }
-  wait_quiet
-  if ((n % 2)); then run_py; run_jmh; else run_jmh; run_py; fi
-  grep -A100 '^Benchmark ' "$out/jmh-$g.txt" | grep -v '^$' || true
+for ((r = 1; r <= rounds; r++)); do
+  for g in $groups; do
+    n=$((n + 1))
+    tag=r$r-$g
+    run_py() { python3 "$here/cpython_bench.py" "$manifest" "$out/cpython-$tag.json" \
+      --runs "$py_runs" --only "${g}Benchmark."; }
+    # shellcheck disable=SC2086 # jmh_args is a list of words
+    run_jmh() { java -jar "$jar" $jmh_args -foe true -rf json -rff "$out/jmh-$tag.json" \
+      "io.github.mmap4j.bench.${g}Benchmark" > "$out/jmh-$tag.txt" 2>&1; }
+    wait_quiet
+    echo "# round $r, $g ($(uptime | sed 's/.*load/load/'))"
+    if ((n % 2)); then run_py; run_jmh; else run_jmh; run_py; fi
+    grep -A100 '^Benchmark ' "$out/jmh-$tag.txt" | grep -v '^$' || true
+  done
 done
 
-python3 "$here/ratios.py" "$out/ratios.md" "$out"/cpython-*.json -- "$out"/jmh-*.json
+python3 "$here/ratios.py" "$out"
 echo "results in $out"

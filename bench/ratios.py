@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Prints CPython-time / mmap4j-time for each benchmark, from cpython_bench.py JSON files and
-JMH `-rf json` files of the same run (bench/compare.sh makes both).
+JMH `-rf json` files of the same compare.sh run (cpython-r<k>-<group>.json, jmh-r<k>-<group>.json).
 
 Each side's time is the median of its samples (CPython: timed runs; JMH: measurement iterations),
-in seconds per invocation of the same work. A ratio above 1 means mmap4j is faster.
+in seconds per invocation of the same work. The ratio is computed inside each round, then the
+median over rounds is reported with its range; "best/best" divides the fastest CPython sample by the
+fastest JMH iteration of all rounds (least disturbed by other tenants). Above 1: mmap4j is faster.
 
-Usage: ratios.py OUT.md CPYTHON.json... -- JMH.json...
+Usage: ratios.py FOLDER   (writes FOLDER/ratios.md)
 """
+import glob
 import json
+import os
 import statistics
 import sys
 
@@ -36,25 +40,26 @@ SECONDS = {"s/op": 1.0, "ms/op": 1e-3, "us/op": 1e-6, "ns/op": 1e-9}
 
 
 def load_jmh(paths):
+    """{name: (median seconds, min seconds, jdk)} over the measurement iterations of the files."""
     out = {}
     for p in paths:
         with open(p) as f:
             for r in json.load(f):
-                name = r["benchmark"].rsplit(".", 2)
-                name = f"{name[-2]}.{name[-1]}"
+                name = ".".join(r["benchmark"].rsplit(".", 2)[-2:])
                 scale = SECONDS[r["primaryMetric"]["scoreUnit"]]
                 raw = [x * scale for fork in r["primaryMetric"]["rawData"] for x in fork]
-                out[name] = (statistics.median(raw), r["jdkVersion"], r["vmVersion"])
+                out[name] = (statistics.median(raw), min(raw), r["jdkVersion"])
     return out
 
 
 def load_cpython(paths):
+    """{name: (median seconds, min seconds)} over the timed runs of the files, and the version."""
     out, version = {}, "?"
     for p in paths:
         with open(p) as f:
             d = json.load(f)
         version = d["python"]
-        out.update({k: v["median_s"] for k, v in d["results"].items()})
+        out.update({k: (v["median_s"], min(v["samples_s"])) for k, v in d["results"].items()})
     return out, version
 
 
@@ -63,33 +68,50 @@ def rate(seconds, work, unit):
         return f"{work / seconds / 1e9:.2f} GB/s"
     if unit == "ns/call":
         return f"{seconds / work * 1e9:.1f} ns"
-    return f"{seconds * 1e6:.2f} µs"
+    return f"{seconds * 1e6:.1f} µs"
+
+
+def rounds_in(folder):
+    """[(cpython files, jmh files)] per round, from compare.sh's r<k>-<group> file names."""
+    found = {}
+    for path in sorted(glob.glob(os.path.join(folder, "*-r*-*.json"))):
+        side, rnd = os.path.basename(path).split("-")[:2]
+        found.setdefault(rnd, ([], []))[0 if side == "cpython" else 1].append(path)
+    return [found[k] for k in sorted(found, key=lambda r: int(r[1:]))]
 
 
 def main():
-    args = sys.argv[1:]
-    split = args.index("--")
-    out_path, py_paths, jmh_paths = args[0], args[1:split], args[split + 1:]
-    py, py_version = load_cpython(py_paths)
-    jmh = load_jmh(jmh_paths)
-    jdk = next(iter(jmh.values()))[1] if jmh else "?"
-    rows = ["| benchmark | CPython | mmap4j | ratio (CPython/mmap4j) | target | met | "
-            "baseline (mmap4j/baseline speed) |",
-            "|---|---|---|---|---|---|---|"]
+    folder = sys.argv[1]
+    rounds = [(load_cpython(py), load_jmh(jmh)) for py, jmh in rounds_in(folder)]
+    py_version = rounds[0][0][1]
+    jdk = next(iter(rounds[0][1].values()))[2]
+    rows = ["| benchmark | CPython | mmap4j | ratio CPython/mmap4j: median of rounds [range] | "
+            "best/best | target | met | baselines (JMH; speed of mmap4j relative to it) |",
+            "|---|---|---|---|---|---|---|---|"]
     for name, (target, baselines, work, unit) in BENCHMARKS.items():
-        if name not in py or name not in jmh:
+        per_round = [(py[name], jmh[name]) for (py, _), jmh in rounds if name in py and name in jmh]
+        if not per_round:
             continue
-        p, j = py[name], jmh[name][0]
-        ratio = p / j
+        ratios = [p[0] / j[0] for p, j in per_round]
+        ratio = statistics.median(ratios)
+        best = min(p[1] for p, _ in per_round) / min(j[1] for _, j in per_round)
+        py_s = statistics.median(p[0] for p, _ in per_round)
+        jvm_s = statistics.median(j[0] for _, j in per_round)
         met = "–" if target is None else ("yes" if ratio >= target else
                                           f"**no** ({ratio / target:.2f} of target)")
-        base = "; ".join(f"{b.split('.')[1]} {rate(jmh[b][0], work, unit)} "
-                         f"({jmh[b][0] / j:.2f}×)" for b in baselines if b in jmh)
-        rows.append(f"| {name} | {rate(p, work, unit)} | {rate(j, work, unit)} | "
-                    f"**{ratio:.2f}×** | {'–' if target is None else f'≥ {target}×'} | {met} | "
-                    f"{base} |")
-    text = f"CPython {py_version}, JDK {jdk}\n\n" + "\n".join(rows) + "\n"
-    with open(out_path, "w") as f:
+        base = []
+        for b in baselines:
+            times = [jmh[b][0] for _, jmh in rounds if b in jmh]
+            if times:
+                bt = statistics.median(times)
+                base.append(f"{b.split('.')[1]} {rate(bt, work, unit)} ({bt / jvm_s:.2f}×)")
+        spread = f" [{min(ratios):.2f}–{max(ratios):.2f}]" if len(ratios) > 1 else ""
+        rows.append(f"| {name.split('.')[1]} | {rate(py_s, work, unit)} | "
+                    f"{rate(jvm_s, work, unit)} | **{ratio:.2f}×**{spread} | {best:.2f}× | "
+                    f"{'–' if target is None else f'≥ {target}×'} | {met} | {'; '.join(base)} |")
+    text = (f"CPython {py_version}, JDK {jdk}, {len(rounds)} round(s); times are medians "
+            f"(GB/s = 1e9 B/s)\n\n" + "\n".join(rows) + "\n")
+    with open(os.path.join(folder, "ratios.md"), "w") as f:
         f.write(text)
     print(text)
 
