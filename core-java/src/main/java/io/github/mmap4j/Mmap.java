@@ -10,6 +10,7 @@ import io.github.mmap4j.internal.PageSize;
 import io.github.mmap4j.internal.PythonSlice;
 import io.github.mmap4j.internal.Quiescence;
 import io.github.mmap4j.internal.Resources;
+import io.github.mmap4j.internal.VmaFlags;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
@@ -70,6 +71,8 @@ public final class Mmap implements AutoCloseable {
   private final Object lock = new Object();
   private volatile Mapping mapping; // null once closed
   private long pos;
+  private final Object flagsLock = new Object(); // never held while waiting for anything
+  private VmaFlags vmaFlags; // created by the first flag-changing madvise of a resizable file map
 
   private Mmap(
       Mapping mapping,
@@ -992,6 +995,7 @@ public final class Mmap implements AutoCloseable {
       }
       if (count > 0) {
         advise(m, option, start, count);
+        trackFlags(option, start, count);
       }
     } catch (InternalError e) {
       throw truncated(e, m);
@@ -1031,6 +1035,18 @@ public final class Mmap implements AutoCloseable {
 
   private boolean privateAnonymous() {
     return channel == null && access == Access.COPY;
+  }
+
+  private void trackFlags(Madvise option, long start, long count) {
+    if (channel == null || !access.resizable() || !VmaFlags.changesFlags(option)) {
+      return;
+    }
+    synchronized (flagsLock) { // not `lock`: close() may hold it waiting for this operation
+      if (vmaFlags == null) {
+        vmaFlags = new VmaFlags();
+      }
+      vmaFlags.advise(option, start / PAGESIZE, roundUpToPage(start + count) / PAGESIZE);
+    }
   }
 
   private static long roundUpToPage(long value) {
@@ -1086,6 +1102,13 @@ public final class Mmap implements AutoCloseable {
       throw Errors.os(Errno.EFBIG);
     }
     long fileSize = channel.size();
+    long oldPages = roundUpToPage(old.length()) / PAGESIZE;
+    long newPages = roundUpToPage(newSize) / PAGESIZE;
+    if (newPages > oldPages && !isOneVma(oldPages)) {
+      // CPython: ftruncate() succeeded, then mremap() refused a range split by madvise.
+      setFileLength(fileSize, target);
+      throw Errors.os(Errno.EFAULT);
+    }
     if (target > fileSize) {
       extendFile(target);
     }
@@ -1103,6 +1126,27 @@ public final class Mmap implements AutoCloseable {
     resources.replaceMapping(next);
     if (target < fileSize) {
       channel.truncate(target);
+    }
+    if (newPages < oldPages) {
+      synchronized (flagsLock) {
+        if (vmaFlags != null) {
+          vmaFlags.truncate(newPages);
+        }
+      }
+    }
+  }
+
+  private boolean isOneVma(long pages) {
+    synchronized (flagsLock) {
+      return vmaFlags == null || vmaFlags.isOneVma(pages);
+    }
+  }
+
+  private void setFileLength(long fileSize, long target) throws IOException {
+    if (target > fileSize) {
+      extendFile(target);
+    } else if (target < fileSize) {
+      channel.truncate(target); // the map ends at or below target: no page of it is lost
     }
   }
 
