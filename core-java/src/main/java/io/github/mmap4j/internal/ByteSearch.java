@@ -22,6 +22,38 @@ public final class ByteSearch {
 
   private ByteSearch() {}
 
+  /**
+   * {@code mmap.find}/{@code rfind} over {@code s[0:n]} ({@code mmap_gfind} in CPython): bounds
+   * count from the end when negative and clamp to {@code [0, n]}; an empty needle is found at the
+   * start (find) or the end (rfind).
+   */
+  public static long pythonFind(
+      MemorySegment s, long n, byte[] sub, long start, long end, boolean forward) {
+    long from = clampBound(start, n);
+    long to = clampBound(end, n);
+    if (to < from) {
+      return -1;
+    }
+    if (sub.length == 0) {
+      return forward ? from : to;
+    }
+    if (to - from < sub.length) {
+      return -1;
+    }
+    if (sub.length == 1) {
+      return forward ? indexOf(s, from, to, sub[0]) : lastIndexOf(s, from, to, sub[0]);
+    }
+    return forward ? find(s, from, to, sub) : rfind(s, from, to, sub);
+  }
+
+  private static long clampBound(long bound, long n) {
+    if (bound < 0) {
+      bound += n;
+      return bound < 0 ? 0 : bound;
+    }
+    return Math.min(bound, n);
+  }
+
   /** A word with the high bit set in (at least) every byte of {@code x} that is zero. */
   private static long zeroBytes(long x) {
     return (x - ONES) & ~x & HIGHS;

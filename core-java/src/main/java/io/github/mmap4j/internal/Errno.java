@@ -5,6 +5,7 @@ public final class Errno {
   public static final int EBADF = 9;
   public static final int ENOMEM = 12;
   public static final int EACCES = 13;
+  public static final int EFAULT = 14;
   public static final int EINVAL = 22;
   public static final int EFBIG = 27;
 
@@ -36,6 +37,7 @@ public final class Errno {
       case 11 -> "Resource temporarily unavailable";
       case ENOMEM -> "Cannot allocate memory";
       case EACCES -> "Permission denied";
+      case EFAULT -> "Bad address";
       case 19 -> "No such device";
       case EINVAL -> "Invalid argument";
       case EFBIG -> "File too large";

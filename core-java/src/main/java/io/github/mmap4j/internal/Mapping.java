@@ -16,11 +16,14 @@ import java.nio.file.Path;
  * mapping are counted apart from those that entered the new one. {@code length} may be smaller than
  * the segment when an anonymous map shrank in place.
  *
- * <p>Two kinds of file mappings exist. With native access and a path, the file is mapped with
- * {@code mmap(2)} and released with {@code munmap(2)}; the segment has no arena, which is safe
- * because {@link Quiescence} already guarantees that nothing is inside it when it is released, and
- * it makes closing cost microseconds instead of the ~40 µs handshake of a shared {@code Arena}.
- * Otherwise {@code FileChannel.map} maps into a shared {@code Arena}.
+ * <p>Closing a shared {@code Arena} costs a ~40 µs handshake with every thread, four times
+ * CPython's whole open+close. With native access mmap4j avoids it: the segment it hands out belongs
+ * to no arena, which is safe because {@link Quiescence} already guarantees that nothing is inside a
+ * mapping when it is released. A file opened by path is mapped with {@code mmap(2)} and released
+ * with {@code munmap(2)}; a borrowed channel (whose descriptor the JDK does not expose) is mapped
+ * by {@code FileChannel.map} into a confined arena, closed by its thread, or unmapped with {@code
+ * munmap(2)} from any other thread (a confined arena left unclosed releases nothing). Without
+ * native access, {@code FileChannel.map} maps into a shared {@code Arena}.
  */
 public final class Mapping {
   private static final VarHandle GUESTS;
@@ -36,16 +39,16 @@ public final class Mapping {
   private final Runnable release;
   private final MemorySegment segment;
   private final long length;
-  private final boolean mappedNatively;
+  private final boolean syncedNatively;
 
   @SuppressWarnings("unused") // accessed through GUESTS
   private volatile int guests;
 
-  private Mapping(Runnable release, MemorySegment segment, long length, boolean mappedNatively) {
+  private Mapping(Runnable release, MemorySegment segment, long length, boolean syncedNatively) {
     this.release = release;
     this.segment = segment;
     this.length = length;
-    this.mappedNatively = mappedNatively;
+    this.syncedNatively = syncedNatively;
   }
 
   /**
@@ -54,7 +57,7 @@ public final class Mapping {
    */
   public void force(long offset, long size) throws IOException {
     MemorySegment range = segment.asSlice(offset, size);
-    if (!mappedNatively) {
+    if (!syncedNatively) {
       try {
         range.force();
       } catch (java.io.UncheckedIOException e) {
@@ -90,7 +93,7 @@ public final class Mapping {
 
   /** A copy that exposes only the first {@code newLength} bytes of the same memory. */
   public Mapping shrunk(long newLength) {
-    return new Mapping(release, segment, newLength, mappedNatively);
+    return new Mapping(release, segment, newLength, syncedNatively);
   }
 
   /** Counts an operation of a non-owner thread in. */
@@ -116,8 +119,10 @@ public final class Mapping {
   public static Mapping ofFile(
       FileChannel channel, Path path, FileChannel.MapMode mode, long offset, long length)
       throws IOException {
-    if (path != null && NativeOs.available()) {
-      return ofFileNatively(path, mode, offset, length);
+    if (NativeOs.available()) {
+      return path != null
+          ? ofFileNatively(path, mode, offset, length)
+          : ofChannelConfined(channel, mode, offset, length);
     }
     Arena arena = Arena.ofShared();
     boolean done = false;
@@ -141,10 +146,40 @@ public final class Mapping {
             path.toAbsolutePath().toString(), writable && shared, writable, shared, offset, length);
     if (result instanceof MemorySegment segment) {
       long address = segment.address();
-      return new Mapping(() -> NativeOs.unmap(address, length), segment, length, true);
+      return new Mapping(
+          () -> NativeOs.unmap(address, length), readOnlyIf(mode, segment), length, true);
     }
     int errno = (Integer) result;
     throw errno == Errno.EACCES ? Errors.permission() : Errors.os(errno);
+  }
+
+  private static Mapping ofChannelConfined(
+      FileChannel channel, FileChannel.MapMode mode, long offset, long length) throws IOException {
+    Arena arena = Arena.ofConfined();
+    MemorySegment mapped;
+    try {
+      mapped = mapSegment(channel, mode, offset, length, arena);
+    } catch (IOException | RuntimeException e) {
+      arena.close();
+      throw e;
+    }
+    long address = mapped.address();
+    Thread creator = Thread.currentThread();
+    Runnable release =
+        () -> {
+          if (Thread.currentThread() == creator) {
+            arena.close();
+          } else {
+            NativeOs.unmap(address, length);
+          }
+        };
+    MemorySegment unscoped = NativeOs.unscoped(address, length);
+    return new Mapping(release, readOnlyIf(mode, unscoped), length, true);
+  }
+
+  /** Writes through a read-only map fail in Java, not with SIGSEGV on a PROT_READ page. */
+  private static MemorySegment readOnlyIf(FileChannel.MapMode mode, MemorySegment segment) {
+    return mode == FileChannel.MapMode.READ_ONLY ? segment.asReadOnly() : segment;
   }
 
   private static MemorySegment mapSegment(

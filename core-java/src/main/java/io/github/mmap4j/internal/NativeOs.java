@@ -101,10 +101,18 @@ public final class NativeOs {
       } finally {
         int ignored = (int) Calls.CLOSE.invokeExact(fd); // the mapping keeps the file open
       }
-      return MemorySegment.ofAddress(address.address()).reinterpret(length);
+      return unscoped(address.address(), length);
     } catch (Throwable t) {
       throw new IllegalStateException("mmap downcall failed", t);
     }
+  }
+
+  /**
+   * {@code length} bytes at {@code address} as a segment of no arena: always alive as far as the
+   * JDK is concerned, so the caller must know when the memory goes away (restricted method).
+   */
+  public static MemorySegment unscoped(long address, long length) {
+    return MemorySegment.ofAddress(address).reinterpret(length);
   }
 
   /** {@code msync(address, length, MS_SYNC)}: returns 0 or the errno. */

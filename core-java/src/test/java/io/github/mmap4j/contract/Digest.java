@@ -31,9 +31,4 @@ final class Digest {
       throw new AssertionError(e);
     }
   }
-
-  /** Latin-1 text of a byte result, as Python's {@code bytes.decode('latin-1')}. */
-  static String latin1(byte[] bytes) {
-    return new String(bytes, StandardCharsets.ISO_8859_1);
-  }
 }

@@ -110,6 +110,18 @@ class FileMmapAccessTest extends FileMaps {
     assertFails(IOException.class, EACCES, () -> Mmap.map(ch, 0, Access.DEFAULT));
   }
 
+  /** §1: byte i of a map at offset o is file byte o + i, for writes as for reads. */
+  @Test
+  void writesAtAnOffsetLandAtThatFileOffset() throws IOException {
+    Path file = file("f", filled(2 * Mmap.PAGESIZE, '.'));
+    try (Mmap m = Mmap.open(file, 4, Access.WRITE, Mmap.PAGESIZE)) {
+      m.write(bytes("abcd"));
+    }
+    String content = content(file);
+    assertEquals(".".repeat(Mmap.PAGESIZE) + "abcd", content.substring(0, Mmap.PAGESIZE + 4));
+    assertEquals(".".repeat(Mmap.PAGESIZE - 4), content.substring(Mmap.PAGESIZE + 4));
+  }
+
   /** §3.5: an O_WRONLY descriptor (opened "wb") cannot be mapped at all. */
   @Test
   void mapOfAWriteOnlyChannelIsEacces() throws IOException {
@@ -138,6 +150,18 @@ class FileMmapAccessTest extends FileMaps {
     assertEquals('x', buf.get(0));
     ch.write(ByteBuffer.wrap(bytes("y")), 9);
     assertEquals('y', m.get(9));
+  }
+
+  /** Maps of a borrowed channel are made by the JDK, not by mmap(2) downcalls: flush them too. */
+  @Test
+  void flushOfAChannelMapWritesTheFile() throws IOException {
+    Path file = file("f", new byte[2 * Mmap.PAGESIZE]);
+    Mmap m = track(Mmap.map(channel(file, READ, WRITE), 0, Access.WRITE));
+    m.write(bytes("flushed"));
+    m.flush();
+    m.flush(Mmap.PAGESIZE, Mmap.PAGESIZE);
+    assertFails(IOException.class, EINVAL, () -> m.flush(1, 6));
+    assertEquals("flushed", content(file).substring(0, 7));
   }
 
   /** §14.1: the tutorial's length 40 on a 28-byte file is CPython's ValueError. */

@@ -237,7 +237,7 @@ interface FindContract extends MapFactory {
   }
 
   @Test
-  default void findAllListsNonOverlappingMatchesIgnoringThePosition() throws IOException {
+  default void findAllIndicesListsNonOverlappingMatchesIgnoringThePosition() throws IOException {
     Mmap m = map("aaaa one aaa");
     m.seek(6);
     assertArrayEquals(new long[] {0, 2, 9}, toArray(m.findAllIndices(b("aa"))));
@@ -247,7 +247,7 @@ interface FindContract extends MapFactory {
   }
 
   @Test
-  default void findAllRejectsTheEmptyNeedle() throws IOException {
+  default void findAllIndicesRejectsTheEmptyNeedle() throws IOException {
     Mmap m = m10();
     assertFails(IllegalArgumentException.class, EMPTY_NEEDLE, () -> m.findAllIndices(new byte[0]));
   }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 
 /**
  * The behaviours every kind of map shares, run once per subclass: a file mapped at offset 0, a file
- * mapped at offset {@link Mmap#PAGESIZE}, and anonymous memory. Subclasses only say how a map over
- * given bytes is made ({@link #create}); the tests live in the topic interfaces implemented here.
+ * mapped at offset {@link Mmap#PAGESIZE}, a borrowed channel, and anonymous memory. Subclasses only
+ * say how a map over given bytes is made ({@link #create}); the tests live in the topic interfaces
+ * implemented here.
  *
  * <p>Rows of python-mmap.md §14 without a Java form are not ported: {@code str}, float, {@code
  * None} or {@code bytes} where an int goes ({@code m10[1.0]}, {@code write_byte(b'a')}, {@code

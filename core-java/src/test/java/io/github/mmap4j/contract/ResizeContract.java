@@ -124,7 +124,7 @@ interface ResizeContract extends MapFactory {
   }
 
   @Test
-  default void writableMapsOfEveryAccessShrink() throws IOException {
+  default void writeMapsShrinkToo() throws IOException {
     Mmap m = map(bytes("0123456789"), Access.WRITE);
     m.resize(1);
     assertEquals("0", str(m.read()));

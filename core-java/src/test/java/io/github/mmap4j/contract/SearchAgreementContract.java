@@ -13,9 +13,10 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * find, rfind, contains and findAll against a naive reading of python-mmap.md §5.3, on seeded
- * random data. Core searches eight bytes at a time and switches algorithms on repetitive data, so
- * the data mixes 0x00, 0x01, 0x80 and 0xFF (the SWAR corner values) and long runs of one byte.
+ * find, rfind, contains and findAllIndices against a naive reading of python-mmap.md §5.3, on
+ * seeded random data. Core searches eight bytes at a time and switches algorithms on repetitive
+ * data, so the data mixes 0x00, 0x01, 0x80 and 0xFF (the SWAR corner values) and long runs of one
+ * byte.
  */
 interface SearchAgreementContract extends MapFactory {
   byte[] ALPHABET = {0, 1, 'a', (byte) 0x80, (byte) 0xFF};

@@ -3,12 +3,14 @@
  * {@link io.github.mmap4j.Mmap}, exception class and exact message for every error.
  *
  * <p>Shared behaviours are default methods of the topic interfaces ({@code ClosedMapContract},
- * {@code FindContract}, {@code SliceContract}, …) gathered by {@code MmapContract}, and run once
- * per kind of map: {@code FileMmapContractTest} (offset 0), {@code OffsetFileMmapContractTest}
- * (offset PAGESIZE, bytes on both sides) and {@code AnonymousMmapContractTest}. File-only
- * behaviours live in {@code FileMmapConstructionTest}, {@code FileMmapSizeAndResizeTest}, {@code
- * FileMmapAccessTest}, {@code FileMmapReprTest}, {@code CpythonBasicTest} and {@code
- * LargeFileMmapTest}.
+ * {@code FindContract}, {@code SliceContract}, {@code SearchAgreementContract}, …) gathered by
+ * {@code MmapContract}, and run once per kind of map: {@code FileMmapContractTest} (offset 0),
+ * {@code OffsetFileMmapContractTest} (offset PAGESIZE, bytes on both sides), {@code
+ * ChannelMmapContractTest} (a borrowed channel, mapped by the JDK rather than by mmap(2)) and
+ * {@code AnonymousMmapContractTest}. File-only behaviours live in {@code FileMmapConstructionTest},
+ * {@code FileMmapSizeAndResizeTest}, {@code FileMmapAccessTest}, {@code FileMmapReprTest}, {@code
+ * CpythonBasicTest} and {@code LargeFileMmapTest}; {@code ConstantsTest} checks the enums' CPython
+ * values.
  *
  * <p>Ports of CPython's {@code Lib/test/test_mmap.py} (spec cpython-test-mmap-cases.md) cite the
  * test name in a comment. Not ported: the trackfd tests (#3, #4, #5: no such option), the

@@ -2,8 +2,10 @@ package io.github.mmap4j.safety;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code IllegalStateException("mmap closed or invalid")}; a JVM crash exits non-zero by itself.
  *
  * <p>Arguments: rounds, and {@code guest-close} (the creating thread reads, another closes) or
- * {@code owner-close} (other threads read, the creating thread closes) or {@code resize}.
+ * {@code owner-close} (other threads read, the creating thread closes) or {@code resize}; {@code
+ * guest-close-channel} maps a borrowed channel instead of a path.
  */
 public final class ConcurrentCloseStress {
   private ConcurrentCloseStress() {}
@@ -28,8 +31,10 @@ public final class ConcurrentCloseStress {
     Files.write(file, new byte[1 << 20]);
     AtomicLong operations = new AtomicLong();
     AtomicReference<Throwable> unexpected = new AtomicReference<>();
+    boolean borrowed = mode.endsWith("-channel");
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     for (int round = 0; round < rounds && unexpected.get() == null; round++) {
-      Mmap map = Mmap.open(file, Access.WRITE);
+      Mmap map = borrowed ? Mmap.map(channel, 0, Access.WRITE) : Mmap.open(file, Access.WRITE);
       CountDownLatch started = new CountDownLatch(2);
       List<Thread> readers = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
@@ -40,7 +45,7 @@ public final class ConcurrentCloseStress {
       started.await();
       switch (mode) {
         case "owner-close" -> map.close();
-        case "guest-close" -> {
+        case "guest-close", "guest-close-channel" -> {
           Thread closer = new Thread(map::close);
           closer.start();
           hammerUntilClosed(map, operations, unexpected);
@@ -57,6 +62,7 @@ public final class ConcurrentCloseStress {
         reader.join();
       }
     }
+    channel.close();
     Files.delete(file);
     if (unexpected.get() != null) {
       unexpected.get().printStackTrace();

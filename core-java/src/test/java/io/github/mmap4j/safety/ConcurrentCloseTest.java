@@ -22,6 +22,11 @@ class ConcurrentCloseTest {
   }
 
   @Test
+  void closeOfABorrowedChannelMapFromAnotherThread() throws Exception {
+    assertSurvives("guest-close-channel", NATIVE); // unmapped with munmap, not by its arena
+  }
+
+  @Test
   void closeFromAnotherThreadWithoutNativeAccess() throws Exception {
     assertSurvives("guest-close", NO_NATIVE); // FileChannel.map into a shared Arena
   }

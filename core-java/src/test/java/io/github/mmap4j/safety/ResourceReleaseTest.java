@@ -1,6 +1,7 @@
 package io.github.mmap4j.safety;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
@@ -61,6 +62,19 @@ class ResourceReleaseTest {
   }
 
   @Test
+  void closeFromAnotherThreadUnmapsABorrowedChannelMap() throws Exception {
+    Path file = file("borrowed-elsewhere.bin", 1 << 16);
+    try (FileChannel channel = FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+      Mmap map = Mmap.map(channel, 0, Access.READ);
+      Thread closer = new Thread(map::close);
+      closer.start();
+      closer.join();
+      assertEquals(0, mappingsOf(file));
+      assertTrue(map.isClosed());
+    }
+  }
+
+  @Test
   void resizeLeavesOneMapping() throws IOException {
     Path file = file("resized.bin", 4 * Mmap.PAGESIZE);
     try (Mmap map = Mmap.open(file, Access.WRITE)) {
@@ -85,7 +99,6 @@ class ResourceReleaseTest {
     assertEquals(fdsBefore, openDescriptors());
     // The JVM may map a few regions of its own meanwhile (code cache, heap); ours are gone.
     long mapsAfter = Files.readAllLines(MAPS).size();
-    assertEquals(
-        true, mapsAfter - mapsBefore < 50, "maps grew from " + mapsBefore + " to " + mapsAfter);
+    assertTrue(mapsAfter - mapsBefore < 50, "maps grew from " + mapsBefore + " to " + mapsAfter);
   }
 }
