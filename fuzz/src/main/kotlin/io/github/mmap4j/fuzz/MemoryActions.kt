@@ -28,25 +28,10 @@ data class MadviseAction(val option: Madvise, val args: Int, val start: Long, va
     }
 
   override val python: String
-    get() = render(option)
-
-  /**
-   * Advice that sets or clears a flag of the kernel's VMA splits the mapping in two when it covers
-   * only part of it, and CPython 3.11 then fails to grow the map (mremap(2) across two VMAs:
-   * `[Errno 14] Bad address`). mmap4j remaps instead, so the oracle passes MADV_NORMAL for those:
-   * the same argument checks, no split.
-   */
-  override fun oracle(config: MapConfig) =
-    render(if (option in KEEPS_VMA_FLAGS) option else Madvise.NORMAL)
-
-  private fun render(advice: Madvise): String {
-    val rest = listOf(py(start), py(length)).take(args - 1).joinToString("") { ", $it" }
-    return "m.madvise(mmap.MADV_${advice.name}$rest)"
-  }
-
-  private companion object {
-    val KEEPS_VMA_FLAGS = setOf(Madvise.NORMAL, Madvise.WILLNEED, Madvise.DONTNEED)
-  }
+    get() {
+      val rest = listOf(py(start), py(length)).take(args - 1).joinToString("") { ", $it" }
+      return "m.madvise(mmap.MADV_${option.name}$rest)"
+    }
 }
 
 /** `m.resize(newSize)`. */

@@ -25,6 +25,9 @@ private constructor(
   private var pos = 0L
   private var closed = false
 
+  /** The kernel's VMA flags that madvise sets, per page of the map (see [resize]). */
+  private var vmaFlags: List<Set<VmaFlag>> = List(pages(data.size.toLong())) { emptySet() }
+
   private val size: Long
     get() = data.size.toLong()
 
@@ -230,6 +233,10 @@ private constructor(
     if (Long.MAX_VALUE - start < length) throw IllegalArgumentException("madvise length too large")
     val clamped = minOf(length, size - start)
     if (start % pageSize != 0L) throw errno(22, "Invalid argument") // madvise(2) wants page starts
+    val endPage = minOf(pages(size), pages(start + clamped))
+    for (page in (start / pageSize).toInt() until endPage) {
+      vmaFlags = vmaFlags.toMutableList().also { it[page] = VmaFlag.after(option, it[page]) }
+    }
     if (option == Madvise.DONTNEED && !shared && clamped > 0) {
       // The kernel drops whole pages: private edits revert to the file (zeros if anonymous).
       val end = minOf(size, (start + clamped + pageSize - 1) / pageSize * pageSize)
@@ -260,8 +267,15 @@ private constructor(
     }
     if (offset + newSize > MAX_FILE_SIZE) throw errno(27, "File too large")
     file.truncate(offset + newSize)
+    // CPython grows with mremap(2) after ftruncate(2): a range that madvise split into VMAs with
+    // different flags cannot grow (EFAULT), and the file stays extended. mmap4j does the same.
+    val newPages = pages(newSize)
+    if (newPages > vmaFlags.size && vmaFlags.distinct().size > 1) throw errno(14, "Bad address")
     data = file.window(offset, newSize.toInt())
+    vmaFlags = List(newPages) { vmaFlags.getOrElse(it) { vmaFlags.last() } } // grown: the last VMA
   }
+
+  private fun pages(bytes: Long): Int = ((bytes + pageSize - 1) / pageSize).toInt()
 
   override fun size(): Long {
     checkOpen()
