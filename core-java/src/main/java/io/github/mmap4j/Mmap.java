@@ -963,10 +963,12 @@ public final class Mmap implements AutoCloseable {
     if (target < fileSize) {
       channel.truncate(target);
     }
-    if (newPages < oldPages) {
+    if (newPages != oldPages) {
       synchronized (flagsLock) {
         if (vmaFlags != null) {
-          vmaFlags.truncate(newPages);
+          // Growing forgets past the old end too: mremap(2) extends the last VMA, so new pages
+          // take the last page's flags, not a run that advice ending at the old end left there.
+          vmaFlags.truncate(Math.min(newPages, oldPages));
         }
       }
     }
