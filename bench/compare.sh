@@ -48,6 +48,7 @@ wait_quiet() {
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-) ($(nproc) cores)"
+  echo "commit: $(git -C "$root" rev-parse --short HEAD) ($(git -C "$root" log -1 --format=%s | cut -c1-80))"
   echo "jdk: $(java -version 2>&1 | head -1)"
   echo "python: $(python3 --version)"
   echo "jmh args: $jmh_args; cpython runs: $py_runs; rounds: $rounds"
