@@ -151,9 +151,11 @@ class CPythonOracle(
 
     val PRELUDE =
       """
-      |import errno, mmap, os, tempfile, zlib
+      |import atexit, errno, mmap, os, shutil, tempfile, zlib
       |MAX = 9223372036854775807
-      |path = os.path.join(tempfile.mkdtemp(), 'fuzz.bin')
+      |work = tempfile.mkdtemp()
+      |atexit.register(shutil.rmtree, work, True)  # the sparse files are 4 GiB long
+      |path = os.path.join(work, 'fuzz.bin')
       |
       |def ob(fn):
       |    try:
