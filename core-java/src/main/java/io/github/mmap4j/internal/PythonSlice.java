@@ -43,14 +43,20 @@ public record PythonSlice(long start, long step, long count) {
     if (empty) {
       return new PythonSlice(first, step, 0);
     }
-    if (first < 0 || first >= length || last < 0 || last >= length) {
+    // Kotlin passes `last` on the step already; for other callers the progression ends at the
+    // last index it really visits (0..1 step 3 is just 0).
+    long count =
+        step > 0
+            ? Long.divideUnsigned(last - first, step) + 1
+            : Long.divideUnsigned(first - last, -step) + 1;
+    long visitedLast = first + (count - 1) * step;
+    if (first < 0 || first >= length || visitedLast < 0 || visitedLast >= length) {
       throw Errors.range(
           "mmap index out of range: "
               + describeClosed(first, last, step)
               + " reaches outside 0..<"
               + length);
     }
-    long count = step > 0 ? (last - first) / step + 1 : (first - last) / -step + 1;
     return new PythonSlice(first, step, count);
   }
 

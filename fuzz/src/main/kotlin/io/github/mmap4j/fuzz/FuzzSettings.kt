@@ -6,9 +6,21 @@ package io.github.mmap4j.fuzz
  * `fuzz.lists` overrides the number of action lists per configuration.
  */
 object FuzzSettings {
-  val seed: Long? = property("fuzz.seed")?.toLong()
+  /** The seed the default run uses, so that CI explores the same lists every time. */
+  const val DEFAULT_SEED: Long = 20261130L
 
   val long: Boolean = property("fuzz.long").toBoolean()
+
+  /**
+   * `-Dfuzz.seed=<n>` replays a seed; `-Dfuzz.seed=random` (and every `-Pfuzz-long` soak) draws a
+   * new one; otherwise the default run is deterministic.
+   */
+  val seed: Long? =
+    when (val given = property("fuzz.seed")) {
+      null -> if (long) null else DEFAULT_SEED
+      "random" -> null
+      else -> given.toLong()
+    }
 
   val minutes: Long = property("fuzz.minutes")?.toLong() ?: 10
 
