@@ -1,15 +1,17 @@
 package io.github.mmap4j;
 
+import io.github.mmap4j.internal.Advice;
 import io.github.mmap4j.internal.ByteSearch;
 import io.github.mmap4j.internal.Errno;
 import io.github.mmap4j.internal.Errors;
 import io.github.mmap4j.internal.FaultBarrier;
+import io.github.mmap4j.internal.FileMaps;
 import io.github.mmap4j.internal.Mapping;
-import io.github.mmap4j.internal.NativeOs;
 import io.github.mmap4j.internal.PageSize;
 import io.github.mmap4j.internal.PythonSlice;
 import io.github.mmap4j.internal.Quiescence;
 import io.github.mmap4j.internal.Resources;
+import io.github.mmap4j.internal.SegmentCopies;
 import io.github.mmap4j.internal.VmaFlags;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,10 +20,7 @@ import java.lang.foreign.ValueLayout;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -128,40 +127,17 @@ public final class Mmap implements AutoCloseable {
    */
   public static Mmap open(Path path, long length, Access access, long offset) throws IOException {
     Objects.requireNonNull(access, "access");
-    FileChannel channel = openChannel(path, access);
+    FileChannel channel = FileMaps.openChannel(path, access);
     boolean done = false;
     try {
-      Mmap map = create(channel, path, channel, length, access, offset);
+      Mapping mapping = FileMaps.map(channel, path, length, access, offset, ALLOCATIONGRANULARITY);
+      Mmap map = new Mmap(mapping, access, offset, channel, path, channel);
       done = true;
       return map;
     } finally {
       if (!done) {
         channel.close();
       }
-    }
-  }
-
-  private static FileChannel openChannel(Path path, Access access) throws IOException {
-    return switch (access) {
-      case READ -> FileChannel.open(path, StandardOpenOption.READ);
-      case WRITE, DEFAULT -> openReadWrite(path);
-      case COPY -> {
-        try {
-          yield FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        } catch (FileSystemException e) {
-          // Not writable (EACCES, or EPERM for an immutable file): a private map of a read-only
-          // channel needs mmap(2) itself, see Mapping.
-          yield FileChannel.open(path, StandardOpenOption.READ);
-        }
-      }
-    };
-  }
-
-  private static FileChannel openReadWrite(Path path) throws IOException {
-    try {
-      return FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    } catch (AccessDeniedException e) {
-      throw Errors.permission();
     }
   }
 
@@ -190,47 +166,8 @@ public final class Mmap implements AutoCloseable {
       throws IOException {
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(access, "access");
-    return create(channel, null, null, length, access, offset);
-  }
-
-  /** Validates in CPython's order ({@code new_mmap_object}) and maps. */
-  private static Mmap create(
-      FileChannel channel, Path path, FileChannel owned, long length, Access access, long offset)
-      throws IOException {
-    if (length < 0) {
-      throw Errors.invalid("memory mapped length must be positive");
-    }
-    if (offset < 0) {
-      throw Errors.invalid("memory mapped offset must be positive");
-    }
-    if (!channel.isOpen()) {
-      throw Errors.os(Errno.EBADF);
-    }
-    long fileSize = channel.size();
-    if (length == 0) {
-      if (fileSize == 0) {
-        throw Errors.invalid("cannot mmap an empty file");
-      }
-      if (offset >= fileSize) {
-        throw Errors.invalid("mmap offset is greater than file size");
-      }
-      length = fileSize - offset;
-    } else if (offset > fileSize || fileSize - offset < length) {
-      throw Errors.invalid("mmap length is greater than file size");
-    }
-    if (offset % ALLOCATIONGRANULARITY != 0) {
-      throw Errors.os(Errno.EINVAL);
-    }
-    Mapping mapping = Mapping.ofFile(channel, path, mapMode(access), offset, length);
-    return new Mmap(mapping, access, offset, channel, path, owned);
-  }
-
-  private static FileChannel.MapMode mapMode(Access access) {
-    return switch (access) {
-      case READ -> FileChannel.MapMode.READ_ONLY;
-      case WRITE, DEFAULT -> FileChannel.MapMode.READ_WRITE;
-      case COPY -> FileChannel.MapMode.PRIVATE;
-    };
+    Mapping mapping = FileMaps.map(channel, null, length, access, offset, ALLOCATIONGRANULARITY);
+    return new Mmap(mapping, access, offset, channel, null, null);
   }
 
   /** Zero-filled anonymous memory with access DEFAULT: {@code mmap.mmap(-1, length)}. */
@@ -349,7 +286,7 @@ public final class Mmap implements AutoCloseable {
     try {
       long remaining = Math.max(m.length() - pos, 0);
       long count = n < 0 || n > remaining ? remaining : n;
-      byte[] out = copyOut(m.segment(), pos, count);
+      byte[] out = SegmentCopies.copyOut(m.segment(), pos, count);
       FaultBarrier.poll();
       pos += count;
       return out;
@@ -398,7 +335,7 @@ public final class Mmap implements AutoCloseable {
       }
       long newline = ByteSearch.indexOf(m.segment(), p, n, NEWLINE);
       long end = newline < 0 ? n : newline + 1;
-      byte[] out = copyOut(m.segment(), p, end - p);
+      byte[] out = SegmentCopies.copyOut(m.segment(), p, end - p);
       FaultBarrier.poll();
       pos = end;
       return out;
@@ -594,7 +531,8 @@ public final class Mmap implements AutoCloseable {
   public byte[] slice(long start, long stop, long step) {
     Mapping m = enter();
     try {
-      byte[] out = copyOut(m.segment(), PythonSlice.of(start, stop, step, m.length()));
+      byte[] out =
+          SegmentCopies.copyOut(m.segment(), PythonSlice.of(start, stop, step, m.length()));
       FaultBarrier.poll();
       return out;
     } catch (InternalError e) {
@@ -625,7 +563,7 @@ public final class Mmap implements AutoCloseable {
       if (slice.count() != value.length) {
         throw Errors.wrongSize();
       }
-      copyIn(m.segment(), slice, value);
+      SegmentCopies.copyIn(m.segment(), slice, value);
       FaultBarrier.poll();
     } catch (InternalError e) {
       throw truncated(e, m);
@@ -646,7 +584,8 @@ public final class Mmap implements AutoCloseable {
   public byte[] sliceClosed(long first, long last, long step) {
     Mapping m = enter();
     try {
-      byte[] out = copyOut(m.segment(), PythonSlice.closed(first, last, step, m.length()));
+      byte[] out =
+          SegmentCopies.copyOut(m.segment(), PythonSlice.closed(first, last, step, m.length()));
       FaultBarrier.poll();
       return out;
     } catch (InternalError e) {
@@ -685,55 +624,13 @@ public final class Mmap implements AutoCloseable {
                 + value.length
                 + hint);
       }
-      copyIn(m.segment(), slice, value);
+      SegmentCopies.copyIn(m.segment(), slice, value);
       FaultBarrier.poll();
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {
       leave(m);
     }
-  }
-
-  private static byte[] copyOut(MemorySegment s, PythonSlice slice) {
-    if (slice.step() == 1) {
-      return copyOut(s, slice.start(), slice.count());
-    }
-    byte[] out = new byte[arraySize(slice.count())];
-    long index = slice.start();
-    for (int k = 0; k < out.length; k++, index += slice.step()) {
-      out[k] = s.get(BYTE, index);
-    }
-    return out;
-  }
-
-  private static byte[] copyOut(MemorySegment s, long from, long count) {
-    if (count == 0) {
-      // After a shrinking resize the position may lie past the segment (CPython never clamps
-      // it); MemorySegment.copy rejects such an offset even for zero bytes.
-      return new byte[0];
-    }
-    byte[] out = new byte[arraySize(count)];
-    MemorySegment.copy(s, BYTE, from, out, 0, out.length);
-    return out;
-  }
-
-  private static void copyIn(MemorySegment s, PythonSlice slice, byte[] value) {
-    if (slice.step() == 1) {
-      MemorySegment.copy(value, 0, s, BYTE, slice.start(), value.length);
-      return;
-    }
-    long index = slice.start();
-    for (int k = 0; k < value.length; k++, index += slice.step()) {
-      s.set(BYTE, index, value[k]);
-    }
-  }
-
-  private static int arraySize(long count) {
-    if (count > Integer.MAX_VALUE - 8) {
-      throw Errors.invalid(
-          "cannot copy " + count + " bytes into a Java array (at most 2147483639)");
-    }
-    return (int) count;
   }
 
   /** {@code m.find(sub)}: searches from the position (not from 0) to the end. */
@@ -779,19 +676,7 @@ public final class Mmap implements AutoCloseable {
     Objects.requireNonNull(sub, "sub");
     Mapping m = enter();
     try {
-      long n = m.length();
-      long from = clampBound(start, n);
-      long to = clampBound(end, n);
-      if (to < from) {
-        return -1;
-      }
-      if (sub.length == 0) {
-        return forward ? from : to;
-      }
-      if (to - from < sub.length) {
-        return -1;
-      }
-      long found = scan(m.segment(), from, to, sub, forward);
+      long found = ByteSearch.pythonFind(m.segment(), m.length(), sub, start, end, forward);
       FaultBarrier.poll();
       return found;
     } catch (InternalError e) {
@@ -799,23 +684,6 @@ public final class Mmap implements AutoCloseable {
     } finally {
       leave(m);
     }
-  }
-
-  private static long scan(MemorySegment s, long from, long to, byte[] sub, boolean forward) {
-    if (sub.length == 1) {
-      return forward
-          ? ByteSearch.indexOf(s, from, to, sub[0])
-          : ByteSearch.lastIndexOf(s, from, to, sub[0]);
-    }
-    return forward ? ByteSearch.find(s, from, to, sub) : ByteSearch.rfind(s, from, to, sub);
-  }
-
-  private static long clampBound(long bound, long n) {
-    if (bound < 0) {
-      bound += n;
-      return bound < 0 ? 0 : bound;
-    }
-    return Math.min(bound, n);
   }
 
   /**
@@ -989,12 +857,13 @@ public final class Mmap implements AutoCloseable {
         throw Errors.invalid("madvise length too large");
       }
       long count = Math.min(length, n - start);
-      if (start % PAGESIZE != 0 || (option == Madvise.FREE && !privateAnonymous())) {
+      if (start % PAGESIZE != 0
+          || (option == Madvise.FREE && !(channel == null && access == Access.COPY))) {
         // MADV_FREE works only on private anonymous memory: CPython's ACCESS_COPY anonymous maps.
         throw Errors.os(Errno.EINVAL);
       }
       if (count > 0) {
-        advise(m, option, start, count);
+        Advice.apply(m, channel == null, access, option, start, count, PAGESIZE);
         trackFlags(option, start, count);
       }
     } catch (InternalError e) {
@@ -1002,39 +871,6 @@ public final class Mmap implements AutoCloseable {
     } finally {
       leave(m);
     }
-  }
-
-  private void advise(Mapping m, Madvise option, long start, long count) throws IOException {
-    MemorySegment range = m.segment().asSlice(start, count);
-    if (channel == null) {
-      // CPython's anonymous maps are MAP_SHARED (advice keeps their content, except MADV_REMOVE,
-      // which frees the pages), but ACCESS_COPY ones are MAP_PRIVATE (MADV_DONTNEED zero-fills,
-      // MADV_REMOVE is EINVAL). Our memory is private, so the kernel is not asked.
-      if (privateAnonymous() && option == Madvise.REMOVE) {
-        throw Errors.os(Errno.EINVAL);
-      }
-      if (option == (privateAnonymous() ? Madvise.DONTNEED : Madvise.REMOVE)) {
-        long end = Math.min(m.length(), roundUpToPage(start + count));
-        m.segment().asSlice(start, end - start).fill((byte) 0);
-      }
-      return;
-    }
-    if (NativeOs.available()) {
-      int errno = NativeOs.madvise(range, count, option.value());
-      if (errno != 0) {
-        throw Errors.os(errno);
-      }
-      return;
-    }
-    switch (option) {
-      case WILLNEED -> range.load();
-      case DONTNEED -> range.unload();
-      default -> {}
-    }
-  }
-
-  private boolean privateAnonymous() {
-    return channel == null && access == Access.COPY;
   }
 
   private void trackFlags(Madvise option, long start, long count) {
@@ -1127,10 +963,12 @@ public final class Mmap implements AutoCloseable {
     if (target < fileSize) {
       channel.truncate(target);
     }
-    if (newPages < oldPages) {
+    if (newPages != oldPages) {
       synchronized (flagsLock) {
         if (vmaFlags != null) {
-          vmaFlags.truncate(newPages);
+          // Growing forgets past the old end too: mremap(2) extends the last VMA, so new pages
+          // take the last page's flags, not a run that advice ending at the old end left there.
+          vmaFlags.truncate(Math.min(newPages, oldPages));
         }
       }
     }

@@ -19,8 +19,41 @@ public final class ByteSearch {
       ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
+  private static final long NONE = Long.MIN_VALUE;
 
   private ByteSearch() {}
+
+  /**
+   * {@code mmap.find}/{@code rfind} over {@code s[0:n]} ({@code mmap_gfind} in CPython): bounds
+   * count from the end when negative and clamp to {@code [0, n]}; an empty needle is found at the
+   * start (find) or the end (rfind).
+   */
+  public static long pythonFind(
+      MemorySegment s, long n, byte[] sub, long start, long end, boolean forward) {
+    long from = clampBound(start, n);
+    long to = clampBound(end, n);
+    if (to < from) {
+      return -1;
+    }
+    if (sub.length == 0) {
+      return forward ? from : to;
+    }
+    if (to - from < sub.length) {
+      return -1;
+    }
+    if (sub.length == 1) {
+      return forward ? indexOf(s, from, to, sub[0]) : lastIndexOf(s, from, to, sub[0]);
+    }
+    return forward ? find(s, from, to, sub) : rfind(s, from, to, sub);
+  }
+
+  private static long clampBound(long bound, long n) {
+    if (bound < 0) {
+      bound += n;
+      return bound < 0 ? 0 : bound;
+    }
+    return Math.min(bound, n);
+  }
 
   /** A word with the high bit set in (at least) every byte of {@code x} that is zero. */
   private static long zeroBytes(long x) {
@@ -99,16 +132,22 @@ public final class ByteSearch {
     }
     RarePair pair = RarePair.of(needle);
     MemorySegment pattern = MemorySegment.ofArray(needle);
+    long o1 = pair.first();
+    long o2 = pair.second();
     long p1 = (needle[pair.first()] & 0xFFL) * ONES;
     long p2 = (needle[pair.second()] & 0xFFL) * ONES;
     long budget = 64;
     long i = from;
-    for (; i + 7 <= lastStart; i += 8) {
-      long mask =
-          zeroBytes(s.get(WORD, i + pair.first()) ^ p1)
-              & zeroBytes(s.get(WORD, i + pair.second()) ^ p2);
+    while (true) {
+      long block = nextBlock(s, i, lastStart - 7, o1, o2, p1, p2);
+      if (block < 0) {
+        i = ~block; // where the block scan stopped: the tail below checks what is left
+        break;
+      }
+      budget += (block - i) >>> 3; // one more verification allowed per 8 positions filtered
+      long mask = zeroBytes(s.get(WORD, block + o1) ^ p1) & zeroBytes(s.get(WORD, block + o2) ^ p2);
       while (mask != 0) {
-        long candidate = i + (Long.numberOfTrailingZeros(mask) >>> 3);
+        long candidate = block + (Long.numberOfTrailingZeros(mask) >>> 3);
         if (MemorySegment.mismatch(s, candidate, candidate + m, pattern, 0, m) == -1) {
           return candidate;
         }
@@ -117,7 +156,7 @@ public final class ByteSearch {
           return Kmp.forward(s, candidate + 1, to, needle);
         }
       }
-      budget += 1; // one more verification allowed per 8 positions filtered
+      i = block + 8;
     }
     for (; i <= lastStart; i++) {
       if (MemorySegment.mismatch(s, i, i + m, pattern, 0, m) == -1) {
@@ -125,6 +164,36 @@ public final class ByteSearch {
       }
     }
     return -1;
+  }
+
+  /**
+   * The first {@code block} in {@code from, from + 8, …, lastBlock} whose eight candidate starts
+   * may match on both filter bytes, or {@code ~stop} (negative) with the first block not scanned.
+   * Kept small so that the JIT compiles it as one tight loop.
+   */
+  private static long nextBlock(
+      MemorySegment s, long from, long lastBlock, long o1, long o2, long p1, long p2) {
+    long i = from;
+    for (; i <= lastBlock; i += 8) {
+      if ((zeroBytes(s.get(WORD, i + o1) ^ p1) & zeroBytes(s.get(WORD, i + o2) ^ p2)) != 0) {
+        return i;
+      }
+    }
+    return ~i;
+  }
+
+  /**
+   * Like {@link #nextBlock} downwards: the first of {@code from, from - 8, …, >= firstBlock} that
+   * may match, or {@link #NONE}.
+   */
+  private static long previousBlock(
+      MemorySegment s, long from, long firstBlock, long o1, long o2, long p1, long p2) {
+    for (long i = from; i >= firstBlock; i -= 8) {
+      if ((zeroBytes(s.get(WORD, i + o1) ^ p1) & zeroBytes(s.get(WORD, i + o2) ^ p2)) != 0) {
+        return i;
+      }
+    }
+    return NONE;
   }
 
   /**
@@ -139,18 +208,23 @@ public final class ByteSearch {
     }
     RarePair pair = RarePair.of(needle);
     MemorySegment pattern = MemorySegment.ofArray(needle);
+    long o1 = pair.first();
+    long o2 = pair.second();
     long p1 = (needle[pair.first()] & 0xFFL) * ONES;
     long p2 = (needle[pair.second()] & 0xFFL) * ONES;
     long budget = 64;
-    long i = lastStart + 1; // candidates below i remain
-    for (; i - 8 >= from; i -= 8) {
-      long base = i - 8;
-      long mask =
-          zeroBytes(s.get(WORD, base + pair.first()) ^ p1)
-              & zeroBytes(s.get(WORD, base + pair.second()) ^ p2);
+    long base = lastStart - 7; // blocks cover starts base..base+7; candidates above are done
+    while (base >= from) {
+      long block = previousBlock(s, base, from, o1, o2, p1, p2);
+      if (block == NONE) {
+        base -= ((base - from) / 8 + 1) * 8; // the blocks scanned: fewer than 8 starts remain
+        break;
+      }
+      budget += (base - block) >>> 3;
+      long mask = zeroBytes(s.get(WORD, block + o1) ^ p1) & zeroBytes(s.get(WORD, block + o2) ^ p2);
       while (mask != 0) {
         int top = 63 - Long.numberOfLeadingZeros(mask);
-        long candidate = base + (top >>> 3);
+        long candidate = block + (top >>> 3);
         if (MemorySegment.mismatch(s, candidate, candidate + m, pattern, 0, m) == -1) {
           return candidate;
         }
@@ -159,9 +233,9 @@ public final class ByteSearch {
           return Kmp.backward(s, from, candidate - 1 + m, needle);
         }
       }
-      budget += 1;
+      base = block - 8;
     }
-    for (long j = i - 1; j >= from; j--) {
+    for (long j = base + 7; j >= from; j--) {
       if (MemorySegment.mismatch(s, j, j + m, pattern, 0, m) == -1) {
         return j;
       }

@@ -28,12 +28,16 @@ sealed class Action {
 /** A Python integer literal; Java's extremes are valid Python ints as they are. */
 internal fun py(value: Long): String = value.toString()
 
-internal fun halves(bytes: ByteArray): List<ByteArray> =
-  if (bytes.isEmpty()) emptyList()
-  else
-    listOf(ByteArray(0), bytes.copyOf(bytes.size / 2), bytes.copyOfRange(1, bytes.size))
-      .distinctBy { it.toList() }
-      .filter { it.size < bytes.size }
+/**
+ * Shorter versions of [bytes] for shrinking: empty, either half, and for short data one byte less
+ * (dropping single bytes of long data would take thousands of shrink steps).
+ */
+internal fun halves(bytes: ByteArray): List<ByteArray> {
+  val half = bytes.size / 2
+  val shorter = listOf(ByteArray(0), bytes.copyOf(half), bytes.copyOfRange(half, bytes.size))
+  val oneLess = if (bytes.size in 1..16) listOf(bytes.copyOf(bytes.size - 1)) else emptyList()
+  return (shorter + oneLess).filter { it.size < bytes.size }.distinctBy { it.toList() }
+}
 
 internal val Access.python: String
   get() = "mmap.ACCESS_$name"

@@ -2,6 +2,7 @@ package io.github.mmap4j.fuzz
 
 import io.github.mmap4j.Madvise
 import io.github.mmap4j.Whence
+import java.math.BigInteger
 import kotlin.random.Random
 
 /**
@@ -41,6 +42,11 @@ class ActionGenerator(private val random: Random, private val pageSize: Int) {
         1 to { CloseAction },
         1 to { ClosedAction },
         2 to { ReprAction },
+        3 to { closedProgression(n) { first, last, step -> SliceClosedAction(first, last, step) } },
+        3 to { setSliceClosed(model, n) },
+        2 to { ContainsAction(needle(data)) },
+        2 to { FindAllAction(needle(data)) },
+        1 to { LinesAction },
       )
     var ticket = random.nextInt(kinds.sumOf { it.first })
     for ((weight, make) in kinds) {
@@ -72,20 +78,48 @@ class ActionGenerator(private val random: Random, private val pageSize: Int) {
     return SetSliceAction(start, stop, step, bytes(size))
   }
 
-  private fun find(reverse: Boolean, data: ByteArray, n: Long): Action {
-    val sub =
-      when (random.nextInt(10)) {
-        0 -> ByteArray(0)
-        1,
-        2 -> bytes(random.nextInt(1, 4))
-        3 -> data.copyOf(minOf(data.size, 3)) + 0x7f.toByte()
-        else -> {
-          val at = random.nextInt(data.size)
-          data.copyOfRange(at, minOf(data.size, at + random.nextInt(1, 5)))
-        }
+  private fun find(reverse: Boolean, data: ByteArray, n: Long): Action =
+    FindAction(reverse, needle(data), random.nextInt(1, 4), bound(n), bound(n))
+
+  /** Empty, absent, or (most often) cut from the current content. */
+  private fun needle(data: ByteArray): ByteArray =
+    when (random.nextInt(10)) {
+      0 -> ByteArray(0)
+      1,
+      2 -> bytes(random.nextInt(1, 4))
+      3 -> data.copyOf(minOf(data.size, 3)) + 0x7f.toByte()
+      else -> {
+        val at = random.nextInt(data.size)
+        data.copyOfRange(at, minOf(data.size, at + random.nextInt(1, 5)))
       }
-    return FindAction(reverse, sub, random.nextInt(1, 4), bound(n), bound(n))
+    }
+
+  /**
+   * A Kotlin progression over the map as Kotlin gives it (`last` is the last element visited, which
+   * is what the API asks for), mostly valid, sometimes reaching outside the map.
+   */
+  private fun <T> closedProgression(n: Long, make: (Long, Long, Long) -> T): T {
+    val step = longOf(1, 1, 2, 3, -1, -2, 0, n, Long.MAX_VALUE, Long.MIN_VALUE)
+    val a = longOf(0, 1, n - 1, n, -1) { random.nextLong(0, n) }
+    val b = longOf(0, 1, n - 1, n, -1, Long.MAX_VALUE) { random.nextLong(0, n) }
+    val (first, last) = if (step > 0) minOf(a, b) to maxOf(a, b) else maxOf(a, b) to minOf(a, b)
+    if (step == 0L) return make(first, last, step)
+    // Kotlin's getProgressionLastElement, in BigInteger to stay clear of overflow.
+    val big = BigInteger::valueOf
+    return make(
+      first,
+      (big(first) + (big(last) - big(first)) / big(step) * big(step)).toLong(),
+      step,
+    )
   }
+
+  private fun setSliceClosed(model: ReferenceMmap, n: Long): Action =
+    closedProgression(n) { first, last, step ->
+      // The model's own answer is the right size (1 where it raises: any size gets the error).
+      val fits = runCatching { model.sliceClosed(first, last, step).size }.getOrDefault(1)
+      val size = if (random.nextInt(10) < 7) fits else maxOf(0, intOf(fits - 1, fits + 1, 0))
+      SetSliceClosedAction(first, last, step, bytes(size))
+    }
 
   private fun flush(n: Long): Action {
     if (random.nextInt(4) == 0) return FlushAction(null, 0)

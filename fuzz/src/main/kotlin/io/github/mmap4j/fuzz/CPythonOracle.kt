@@ -102,7 +102,7 @@ class CPythonOracle(
       }
 
   private fun script(scenarios: List<Scenario>): String {
-    val out = StringBuilder(PRELUDE)
+    val out = StringBuilder(PRELUDE).append(ADDITIONS_PYTHON)
     for (scenario in scenarios) {
       val config = scenario.config
       if (config.backing == Backing.ANONYMOUS) {

@@ -25,6 +25,10 @@ data class MapConfig(
   val offset: Long,
   val length: Long,
   val content: Content,
+  /**
+   * Map through `Mmap.map(FileChannel, …)` (a borrowed channel) instead of `Mmap.open(Path, …)`.
+   */
+  val viaChannel: Boolean = false,
 ) {
   /** The map's length once "0 = to the end of the file" is resolved. */
   val mapLength: Int
@@ -54,7 +58,9 @@ data class MapConfig(
 
   override fun toString(): String =
     if (backing == Backing.ANONYMOUS) "anonymous $access length=$length"
-    else "$backing $access fileLength=$fileLength offset=$offset length=$length content=$content"
+    else
+      "$backing $access fileLength=$fileLength offset=$offset length=$length content=$content" +
+        if (viaChannel) " via FileChannel" else ""
 }
 
 /**

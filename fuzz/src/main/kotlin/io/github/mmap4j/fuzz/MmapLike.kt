@@ -44,6 +44,21 @@ interface MmapLike : AutoCloseable {
 
   fun setSlice(start: Long, stop: Long, step: Long, value: ByteArray)
 
+  /** Addition to §1 (common.md): the bytes at a Kotlin closed progression, nothing clamps. */
+  fun sliceClosed(first: Long, last: Long, step: Long): ByteArray
+
+  /** Addition: assignment to the indices of a closed progression. */
+  fun setSliceClosed(first: Long, last: Long, step: Long, value: ByteArray)
+
+  /** Addition: [needle] occurs anywhere in the map; empty is always contained. */
+  fun contains(needle: ByteArray): Boolean
+
+  /** Addition: `findAllIndices`, iterated to the end. */
+  fun findAllIndices(needle: ByteArray): List<Long>
+
+  /** Addition: `lineIterator`, iterated to the end (it advances the position). */
+  fun lines(): List<ByteArray>
+
   fun find(sub: ByteArray): Long
 
   fun find(sub: ByteArray, start: Long): Long

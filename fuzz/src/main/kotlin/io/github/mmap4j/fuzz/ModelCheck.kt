@@ -2,8 +2,11 @@ package io.github.mmap4j.fuzz
 
 import io.github.mmap4j.Mmap
 import java.io.RandomAccessFile
+import java.nio.channels.FileChannel
 import java.nio.file.Files
 import java.nio.file.Path
+import java.nio.file.StandardOpenOption.READ
+import java.nio.file.StandardOpenOption.WRITE
 
 /**
  * Runs a scenario on the real [Mmap] and on [ReferenceMmap] side by side and returns the first
@@ -20,20 +23,25 @@ class ModelCheck(private val dir: Path, private val pageSize: Int = PageSize.VAL
     val file = dir.resolve("fuzz.bin")
     Files.deleteIfExists(file)
     val model = config.newModel(pageSize)
+    val channel = if (config.viaChannel) lazy { FileChannel.open(file, READ, WRITE) } else null
     val real =
       try {
-        RealMmap(open(config, file))
+        RealMmap(open(config, file, channel))
       } catch (e: Throwable) {
+        channel?.takeIf { it.isInitialized() }?.value?.close()
         return Divergence(scenario, 0, "opening the map", "it opens", Outcome.raised(e), MMAP4J)
       }
-    real.use {
-      scenario.actions.forEachIndexed { step, action ->
-        steps++
-        val expected = Observation.of(model, action)
-        val actual = Observation.of(real, action)
-        val (what, want, got) = expected.firstDifference(actual) ?: return@forEachIndexed
-        val detail = if (what == "content crc32") " (${firstDifferentByte(model, real)})" else ""
-        return Divergence(scenario, step, what + detail, want, got, MMAP4J)
+    // The borrowed channel stays open until the map is closed, as a caller's would.
+    (channel?.value ?: AutoCloseable {}).use {
+      real.use {
+        scenario.actions.forEachIndexed { step, action ->
+          steps++
+          val expected = Observation.of(model, action)
+          val actual = Observation.of(real, action)
+          val (what, want, got) = expected.firstDifference(actual) ?: return@forEachIndexed
+          val detail = if (what == "content crc32") " (${firstDifferentByte(model, real)})" else ""
+          return Divergence(scenario, step, what + detail, want, got, MMAP4J)
+        }
       }
     }
     model.close()
@@ -47,13 +55,14 @@ class ModelCheck(private val dir: Path, private val pageSize: Int = PageSize.VAL
     return Divergence(scenario, scenario.actions.size, "file", expected, actual, MMAP4J)
   }
 
-  private fun open(config: MapConfig, file: Path): Mmap {
+  private fun open(config: MapConfig, file: Path, channel: Lazy<FileChannel>?): Mmap {
     if (config.backing == Backing.ANONYMOUS) return Mmap.anonymous(config.length, config.access)
     RandomAccessFile(file.toFile(), "rw").use { raf ->
       raf.setLength(config.fileLength) // sparse: only the pages from base on get blocks
       raf.seek(config.base)
       raf.write(config.initialFile()!!.bytes)
     }
+    if (channel != null) return Mmap.map(channel.value, config.length, config.access, config.offset)
     return Mmap.open(file, config.length, config.access, config.offset)
   }
 

@@ -43,6 +43,7 @@ object Py {
       Unit -> "None"
       is ByteArray -> repr(result)
       is Boolean -> if (result) "True" else "False"
+      is List<*> -> result.joinToString(", ", "[", "]") { value(it) }
       else -> result.toString()
     }
 }

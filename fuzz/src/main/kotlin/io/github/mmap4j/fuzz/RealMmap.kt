@@ -42,6 +42,21 @@ class RealMmap(private val m: Mmap) : MmapLike {
   override fun setSlice(start: Long, stop: Long, step: Long, value: ByteArray) =
     m.setSlice(start, stop, step, value)
 
+  override fun sliceClosed(first: Long, last: Long, step: Long): ByteArray =
+    m.sliceClosed(first, last, step)
+
+  override fun setSliceClosed(first: Long, last: Long, step: Long, value: ByteArray) =
+    m.setSliceClosed(first, last, step, value)
+
+  override fun contains(needle: ByteArray): Boolean = m.contains(needle)
+
+  override fun findAllIndices(needle: ByteArray): List<Long> {
+    val found = m.findAllIndices(needle)
+    return buildList { while (found.hasNext()) add(found.nextLong()) }
+  }
+
+  override fun lines(): List<ByteArray> = m.lineIterator().asSequence().toList()
+
   override fun find(sub: ByteArray): Long = m.find(sub)
 
   override fun find(sub: ByteArray, start: Long): Long = m.find(sub, start)

@@ -4,6 +4,7 @@ import io.github.mmap4j.Access
 import io.github.mmap4j.Madvise
 import io.github.mmap4j.Whence
 import java.io.IOException
+import java.math.BigInteger
 
 /**
  * An in-memory model of one CPython `mmap` object: the state of `python-mmap.md` §1 and the rules
@@ -23,6 +24,9 @@ private constructor(
 ) : MmapLike {
   private var pos = 0L
   private var closed = false
+
+  /** The kernel's VMA flags that madvise sets, per page of the map (see [resize]). */
+  private var vmaFlags: List<Set<VmaFlag>> = List(pages(data.size.toLong())) { emptySet() }
 
   private val size: Long
     get() = data.size.toLong()
@@ -147,6 +151,41 @@ private constructor(
     indices.forEachIndexed { i, at -> store(at, value[i]) }
   }
 
+  override fun sliceClosed(first: Long, last: Long, step: Long): ByteArray {
+    checkOpen()
+    val indices = closedIndices(first, last, step)
+    return ByteArray(indices.size) { data[indices[it].toInt()] }
+  }
+
+  override fun setSliceClosed(first: Long, last: Long, step: Long, value: ByteArray) {
+    checkOpen()
+    checkWritable()
+    val indices = closedIndices(first, last, step)
+    if (indices.size != value.size) {
+      throw IllegalArgumentException("mmap slice assignment is wrong size")
+    }
+    indices.forEachIndexed { i, at -> store(at, value[i]) }
+  }
+
+  override fun contains(needle: ByteArray): Boolean = find(needle, 0, size) >= 0
+
+  override fun findAllIndices(needle: ByteArray): List<Long> {
+    checkOpen()
+    if (needle.isEmpty()) throw IllegalArgumentException("empty needle")
+    val found = mutableListOf<Long>()
+    var at = find(needle, 0, size)
+    while (at >= 0) {
+      found += at
+      at = find(needle, at + needle.size, size)
+    }
+    return found
+  }
+
+  override fun lines(): List<ByteArray> = generateSequence {
+    readLine().takeIf { it.isNotEmpty() }
+  }
+    .toList()
+
   override fun find(sub: ByteArray): Long = find(sub, pos, size)
 
   override fun find(sub: ByteArray, start: Long): Long = find(sub, start, size)
@@ -194,6 +233,10 @@ private constructor(
     if (Long.MAX_VALUE - start < length) throw IllegalArgumentException("madvise length too large")
     val clamped = minOf(length, size - start)
     if (start % pageSize != 0L) throw errno(22, "Invalid argument") // madvise(2) wants page starts
+    val endPage = minOf(pages(size), pages(start + clamped))
+    for (page in (start / pageSize).toInt() until endPage) {
+      vmaFlags = vmaFlags.toMutableList().also { it[page] = VmaFlag.after(option, it[page]) }
+    }
     if (option == Madvise.DONTNEED && !shared && clamped > 0) {
       // The kernel drops whole pages: private edits revert to the file (zeros if anonymous).
       val end = minOf(size, (start + clamped + pageSize - 1) / pageSize * pageSize)
@@ -224,8 +267,15 @@ private constructor(
     }
     if (offset + newSize > MAX_FILE_SIZE) throw errno(27, "File too large")
     file.truncate(offset + newSize)
+    // CPython grows with mremap(2) after ftruncate(2): a range that madvise split into VMAs with
+    // different flags cannot grow (EFAULT), and the file stays extended. mmap4j does the same.
+    val newPages = pages(newSize)
+    if (newPages > vmaFlags.size && vmaFlags.distinct().size > 1) throw errno(14, "Bad address")
     data = file.window(offset, newSize.toInt())
+    vmaFlags = List(newPages) { vmaFlags.getOrElse(it) { vmaFlags.last() } } // grown: the last VMA
   }
+
+  private fun pages(bytes: Long): Int = ((bytes + pageSize - 1) / pageSize).toInt()
 
   override fun size(): Long {
     checkOpen()
@@ -254,6 +304,23 @@ private constructor(
     val candidates = from..(to - sub.size)
     val hits = if (reverse) candidates.reversed() else candidates
     return hits.firstOrNull { i -> sub.indices.all { data[(i + it).toInt()] == sub[it] } } ?: -1
+  }
+
+  /**
+   * The indices first, first + step, … up to and including last (a Kotlin progression); every one
+   * must exist. BigInteger keeps the arithmetic obviously free of overflow.
+   */
+  private fun closedIndices(first: Long, last: Long, step: Long): List<Long> {
+    if (step == 0L) throw IllegalArgumentException("slice step cannot be zero")
+    if (if (step > 0) first > last else first < last) return emptyList()
+    val big = BigInteger::valueOf
+    val count = (big(last) - big(first)) / big(step) + BigInteger.ONE
+    val lastIndex = big(first) + (count - BigInteger.ONE) * big(step)
+    val valid = big(0)..big(size - 1)
+    if (big(first) !in valid || lastIndex !in valid) {
+      throw IndexOutOfBoundsException("mmap index out of range")
+    }
+    return List(count.toInt()) { first + it * step }
   }
 
   /** find/rfind's normalisation of start and end: negative counts from the end, then clamps. */

@@ -21,8 +21,9 @@ class CPythonOracleTest {
     assumeTrue(why == null) { "CPython oracle skipped: $why" }
     val seed = FuzzSettings.seed ?: Random.nextLong()
     val perConfiguration = FuzzSettings.lists ?: 60
-    val deadline =
-      System.nanoTime() + if (FuzzSettings.long) FuzzSettings.minutes * 60_000_000_000 / 2 else 0
+    // -Pfuzz-long: 2 of the SHARES of fuzz.minutes; the default run is one batch.
+    val share = 2 * FuzzSettings.minutes * 60_000_000_000 / MmapProperties.SHARES
+    val deadline = System.nanoTime() + if (FuzzSettings.long) share else 0
     val random = Random(seed)
     var lists = 0
     var steps = 0

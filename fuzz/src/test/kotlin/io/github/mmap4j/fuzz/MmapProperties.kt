@@ -3,6 +3,7 @@ package io.github.mmap4j.fuzz
 import io.github.mmap4j.Access
 import io.kotest.property.Constraints
 import io.kotest.property.PropTestConfig
+import io.kotest.property.PropertyTesting
 import io.kotest.property.ShrinkingMode
 import io.kotest.property.checkAll
 import java.nio.file.Path
@@ -51,6 +52,7 @@ class MmapProperties {
           if (FuzzSettings.long) Constraints.duration((FuzzSettings.minutes * 60 / SHARES).seconds)
           else null,
       )
+    PropertyTesting.shouldPrintShrinkSteps = false // the shrunk script is what matters
     runBlocking {
       checkAll(config, Scenarios(backing, access).arb()) { scenario ->
         count++
