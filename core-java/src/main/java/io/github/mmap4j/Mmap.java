@@ -575,7 +575,8 @@ public final class Mmap implements AutoCloseable {
   /**
    * A copy of the bytes at the indices of a Kotlin-style closed progression {@code first, first +
    * step, …, last} (what {@code m[13..27]} and {@code m[9 downTo 0 step 2]} mean in the Kotlin
-   * DSL). Nothing clamps, unlike {@link #slice}: every index must exist.
+   * DSL). Nothing clamps, unlike {@link #slice}: every index visited must exist. The progression
+   * ends at the last index it visits ({@code (0, 1, 3)} is just index 0).
    *
    * @throws IndexOutOfBoundsException {@code mmap index out of range: …} if an index is outside
    *     {@code 0..<length()}
