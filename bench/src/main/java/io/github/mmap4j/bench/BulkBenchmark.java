@@ -12,19 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * 1 MiB bulk operations (W8, W9, W11, W12 of WORKLOADS.md at a smaller size): one invocation walks
@@ -33,21 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * as in CPython. The baselines are the same copies with {@link MemorySegment#copy} and {@link
  * MappedByteBuffer#get(byte[])}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {
-      "--enable-native-access=ALL-UNNAMED",
-      "-Xms2g",
-      "-Xmx2g",
-      "-XX:+UseTransparentHugePages",
-      "-XX:+AlwaysPreTouch"
-    })
-public class BulkBenchmark {
+public class BulkBenchmark extends BenchmarkSettings {
   private static final int CHUNK = BenchFiles.CHUNK;
   private static final int SIZE = BenchFiles.BULK_SIZE;
   private static final int HALF = SIZE / 2;

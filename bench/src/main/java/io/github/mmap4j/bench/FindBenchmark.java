@@ -7,40 +7,17 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.channels.FileChannel;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * W1–W4 of WORKLOADS.md over the 256 MiB generated text: one call scans the whole map. The {@code
  * segment*} methods are the baseline: plain Java loops over a {@link MemorySegment} of the same
  * file, which is what a straightforward implementation without a search algorithm reaches.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {
-      "--enable-native-access=ALL-UNNAMED",
-      "-Xms2g",
-      "-Xmx2g",
-      "-XX:+UseTransparentHugePages",
-      "-XX:+AlwaysPreTouch"
-    })
-public class FindBenchmark {
+public class FindBenchmark extends BenchmarkSettings {
   private static final byte[] ABSENT1 = {0};
 
   private BenchFiles files;

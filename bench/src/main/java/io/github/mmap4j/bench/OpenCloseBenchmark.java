@@ -8,17 +8,10 @@ import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * W10 of WORKLOADS.md: map the whole 1 MiB file read-only from an open channel and unmap it again;
@@ -26,21 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * arena, once with a shared arena (the close waits for a handshake with every thread, tens of
  * microseconds) and once with a confined one (no handshake).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {
-      "--enable-native-access=ALL-UNNAMED",
-      "-Xms2g",
-      "-Xmx2g",
-      "-XX:+UseTransparentHugePages",
-      "-XX:+AlwaysPreTouch"
-    })
-public class OpenCloseBenchmark {
+public class OpenCloseBenchmark extends BenchmarkSettings {
   private FileChannel channel;
   private long size;
   private long mappedLength;

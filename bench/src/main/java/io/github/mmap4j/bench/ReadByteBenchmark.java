@@ -12,40 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * W6/W7 of WORKLOADS.md: 16 Mi single-byte calls per invocation through the position-advancing API
  * ({@code readByteLoop}, {@code writeByteLoop}) and through indexing ({@code getLoop}). The
  * baselines do the same loops on a {@link MappedByteBuffer} and a {@link MemorySegment}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {
-      "--enable-native-access=ALL-UNNAMED",
-      "-Xms2g",
-      "-Xmx2g",
-      "-XX:+UseTransparentHugePages",
-      "-XX:+AlwaysPreTouch"
-    })
-public class ReadByteBenchmark {
+public class ReadByteBenchmark extends BenchmarkSettings {
   private static final int N = BenchFiles.BYTE_LOOP_SIZE;
 
   private BenchFiles files;
