@@ -134,8 +134,8 @@ public final class ByteSearch {
     MemorySegment pattern = MemorySegment.ofArray(needle);
     long o1 = pair.first();
     long o2 = pair.second();
-    long p1 = (needle[pair.first()] & 0xFFL) * ONES;
-    long p2 = (needle[pair.second()] & 0xFFL) * ONES;
+    long p1 = pair.firstWord();
+    long p2 = pair.secondWord();
     long budget = 64;
     long i = from;
     while (true) {
@@ -145,10 +145,10 @@ public final class ByteSearch {
         break;
       }
       budget += (block - i) >>> 3; // one more verification allowed per 8 positions filtered
-      long mask = zeroBytes(s.get(WORD, block + o1) ^ p1) & zeroBytes(s.get(WORD, block + o2) ^ p2);
+      long mask = blockMask(s, block, o1, o2, p1, p2);
       while (mask != 0) {
         long candidate = block + (Long.numberOfTrailingZeros(mask) >>> 3);
-        if (MemorySegment.mismatch(s, candidate, candidate + m, pattern, 0, m) == -1) {
+        if (matchesAt(s, candidate, pattern, m)) {
           return candidate;
         }
         mask &= mask - 1;
@@ -159,11 +159,20 @@ public final class ByteSearch {
       i = block + 8;
     }
     for (; i <= lastStart; i++) {
-      if (MemorySegment.mismatch(s, i, i + m, pattern, 0, m) == -1) {
+      if (matchesAt(s, i, pattern, m)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** High bits of the starts in {@code [block, block + 8)} that match on both filter bytes. */
+  private static long blockMask(MemorySegment s, long block, long o1, long o2, long p1, long p2) {
+    return zeroBytes(s.get(WORD, block + o1) ^ p1) & zeroBytes(s.get(WORD, block + o2) ^ p2);
+  }
+
+  private static boolean matchesAt(MemorySegment s, long at, MemorySegment pattern, int m) {
+    return MemorySegment.mismatch(s, at, at + m, pattern, 0, m) == -1;
   }
 
   /**
@@ -175,7 +184,7 @@ public final class ByteSearch {
       MemorySegment s, long from, long lastBlock, long o1, long o2, long p1, long p2) {
     long i = from;
     for (; i <= lastBlock; i += 8) {
-      if ((zeroBytes(s.get(WORD, i + o1) ^ p1) & zeroBytes(s.get(WORD, i + o2) ^ p2)) != 0) {
+      if (blockMask(s, i, o1, o2, p1, p2) != 0) {
         return i;
       }
     }
@@ -189,7 +198,7 @@ public final class ByteSearch {
   private static long previousBlock(
       MemorySegment s, long from, long firstBlock, long o1, long o2, long p1, long p2) {
     for (long i = from; i >= firstBlock; i -= 8) {
-      if ((zeroBytes(s.get(WORD, i + o1) ^ p1) & zeroBytes(s.get(WORD, i + o2) ^ p2)) != 0) {
+      if (blockMask(s, i, o1, o2, p1, p2) != 0) {
         return i;
       }
     }
@@ -210,8 +219,8 @@ public final class ByteSearch {
     MemorySegment pattern = MemorySegment.ofArray(needle);
     long o1 = pair.first();
     long o2 = pair.second();
-    long p1 = (needle[pair.first()] & 0xFFL) * ONES;
-    long p2 = (needle[pair.second()] & 0xFFL) * ONES;
+    long p1 = pair.firstWord();
+    long p2 = pair.secondWord();
     long budget = 64;
     long base = lastStart - 7; // blocks cover starts base..base+7; candidates above are done
     while (base >= from) {
@@ -221,11 +230,11 @@ public final class ByteSearch {
         break;
       }
       budget += (base - block) >>> 3;
-      long mask = zeroBytes(s.get(WORD, block + o1) ^ p1) & zeroBytes(s.get(WORD, block + o2) ^ p2);
+      long mask = blockMask(s, block, o1, o2, p1, p2);
       while (mask != 0) {
         int top = 63 - Long.numberOfLeadingZeros(mask);
         long candidate = block + (top >>> 3);
-        if (MemorySegment.mismatch(s, candidate, candidate + m, pattern, 0, m) == -1) {
+        if (matchesAt(s, candidate, pattern, m)) {
           return candidate;
         }
         mask &= ~(1L << top);
@@ -236,7 +245,7 @@ public final class ByteSearch {
       base = block - 8;
     }
     for (long j = base + 7; j >= from; j--) {
-      if (MemorySegment.mismatch(s, j, j + m, pattern, 0, m) == -1) {
+      if (matchesAt(s, j, pattern, m)) {
         return j;
       }
     }

@@ -7,8 +7,10 @@ package io.github.mmap4j.internal;
  *
  * @param first the needle index of the rarest byte
  * @param second the needle index of the second rarest byte, at a different position
+ * @param firstWord the byte at {@code first} repeated in all eight bytes of a word
+ * @param secondWord the byte at {@code second}, likewise
  */
-record RarePair(int first, int second) {
+record RarePair(long first, long second, long firstWord, long secondWord) {
   private static final String COMMON =
       " etaoinsrhldcumfpgwybvk\n,.TSAIMCEOxRNBPLDjHWqFG0z12-3'54\"J96U87K:V()Y;/=_\0";
   private static final int[] RANK = new int[256];
@@ -33,7 +35,13 @@ record RarePair(int first, int second) {
         second = i;
       }
     }
-    return best < second ? new RarePair(best, second) : new RarePair(second, best);
+    int low = Math.min(best, second);
+    int high = Math.max(best, second);
+    return new RarePair(low, high, broadcast(needle[low]), broadcast(needle[high]));
+  }
+
+  private static long broadcast(byte b) {
+    return (b & 0xFFL) * 0x0101010101010101L;
   }
 
   private static int rank(byte b) {
