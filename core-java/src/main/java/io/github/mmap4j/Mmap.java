@@ -298,6 +298,99 @@ public final class Mmap implements AutoCloseable {
   }
 
   /**
+   * Reads up to {@code len} bytes from the position into {@code dst[off..off+len)} and advances the
+   * position; like {@code RandomAccessFile.read(byte[], int, int)}, without allocating.
+   *
+   * @return the number of bytes read, 0 if {@code len} is 0, or -1 if the position is at or after
+   *     the end of the map
+   * @throws IndexOutOfBoundsException if {@code off} and {@code len} do not fit {@code dst}
+   * @throws IllegalStateException if the map is closed
+   */
+  public int read(byte[] dst, int off, int len) {
+    Objects.requireNonNull(dst, "dst");
+    Mapping m = enter();
+    try {
+      Objects.checkFromIndexSize(off, len, dst.length);
+      long remaining = m.length() - pos;
+      if (len == 0) {
+        return 0;
+      }
+      if (remaining <= 0) {
+        return -1;
+      }
+      int count = (int) Math.min(len, remaining);
+      MemorySegment.copy(m.segment(), BYTE, pos, dst, off, count);
+      FaultBarrier.poll();
+      pos += count;
+      return count;
+    } catch (InternalError e) {
+      throw truncated(e, m);
+    } finally {
+      leave(m);
+    }
+  }
+
+  /**
+   * Reads from the position into {@code dst}'s remaining bytes, as {@link #read(byte[], int, int)}
+   * does, and advances both positions.
+   *
+   * @return the number of bytes read, 0 if {@code dst} has no room, or -1 at the end of the map
+   * @throws java.nio.ReadOnlyBufferException if {@code dst} is read-only
+   */
+  public int read(ByteBuffer dst) {
+    Objects.requireNonNull(dst, "dst");
+    Mapping m = enter();
+    try {
+      if (dst.isReadOnly()) {
+        throw new java.nio.ReadOnlyBufferException();
+      }
+      int len = dst.remaining();
+      long remaining = m.length() - pos;
+      if (len == 0) {
+        return 0;
+      }
+      if (remaining <= 0) {
+        return -1;
+      }
+      int count = (int) Math.min(len, remaining);
+      MemorySegment.copy(m.segment(), pos, MemorySegment.ofBuffer(dst), 0, count);
+      FaultBarrier.poll();
+      dst.position(dst.position() + count);
+      pos += count;
+      return count;
+    } catch (InternalError e) {
+      throw truncated(e, m);
+    } finally {
+      leave(m);
+    }
+  }
+
+  /**
+   * Copies {@code len} bytes from {@code index} into {@code dst[off..off+len)}; the position does
+   * not move. All or nothing, like {@code ByteBuffer.get(int, byte[], int, int)}.
+   *
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + len > length()} (negative indices are not counted from the end), or if
+   *     {@code off} and {@code len} do not fit {@code dst}
+   */
+  public void get(long index, byte[] dst, int off, int len) {
+    Objects.requireNonNull(dst, "dst");
+    Mapping m = enter();
+    try {
+      Objects.checkFromIndexSize(off, len, dst.length);
+      if (index < 0 || index > m.length() - len) {
+        throw Errors.indexOutOfRange();
+      }
+      MemorySegment.copy(m.segment(), BYTE, index, dst, off, len);
+      FaultBarrier.poll();
+    } catch (InternalError e) {
+      throw truncated(e, m);
+    } finally {
+      leave(m);
+    }
+  }
+
+  /**
    * Reads the byte at the position as 0..255 and advances it; like {@code m.read_byte()}.
    *
    * @throws IndexOutOfBoundsException {@code read byte out of range} at or after the end
@@ -368,6 +461,37 @@ public final class Mmap implements AutoCloseable {
       FaultBarrier.poll();
       pos = p + data.length;
       return data.length;
+    } catch (InternalError e) {
+      throw truncated(e, m);
+    } finally {
+      leave(m);
+    }
+  }
+
+  /**
+   * Writes all of {@code src}'s remaining bytes at the position and advances both positions, like
+   * {@link #write(byte[])}: all or nothing.
+   *
+   * @return the number of bytes written
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code data out of range} if they do not fit
+   */
+  public int write(ByteBuffer src) {
+    Objects.requireNonNull(src, "src");
+    Mapping m = enter();
+    try {
+      checkWritable();
+      int len = src.remaining();
+      long n = m.length();
+      long p = pos;
+      if (p > n || n - p < len) {
+        throw Errors.range("data out of range");
+      }
+      MemorySegment.copy(MemorySegment.ofBuffer(src), 0, m.segment(), p, len);
+      FaultBarrier.poll();
+      src.position(src.position() + len);
+      pos = p + len;
+      return len;
     } catch (InternalError e) {
       throw truncated(e, m);
     } finally {

@@ -37,7 +37,8 @@ abstract class MmapContract
         MadviseContract,
         ResizeContract,
         SearchAgreementContract,
-        ToStringContract {
+        ToStringContract,
+        BulkContract {
   private final List<Mmap> opened = new ArrayList<>();
 
   /** Makes a map whose bytes are {@code content}; see {@link MapFactory#map(byte[], Access)}. */
