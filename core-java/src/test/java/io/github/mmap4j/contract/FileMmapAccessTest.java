@@ -26,9 +26,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * python-mmap.md §3.3, §3.5 and §11: WRITE and DEFAULT maps share the file (no flush needed to be
- * seen), COPY edits never reach it, READ and COPY work on a read-only descriptor while DEFAULT and
- * WRITE are EACCES there. Ports CPython's test_access_parameter and the seed tutorial (§14.1).
+ * docs/semantics.md §3.3, §3.5 and §11: WRITE and DEFAULT maps share the file (no flush needed to
+ * be seen), COPY edits never reach it, READ and COPY work on a read-only descriptor while DEFAULT
+ * and WRITE are EACCES there. Ports CPython's test_access_parameter and the seed tutorial (§14.1).
  */
 class FileMmapAccessTest extends FileMaps {
   private Path tenA() throws IOException {
@@ -92,7 +92,8 @@ class FileMmapAccessTest extends FileMaps {
   /**
    * §3.5: CPython maps COPY from an O_RDONLY descriptor. The JDK makes private maps only from
    * writable channels and a borrowed channel exposes no descriptor for an mmap(2) downcall, so
-   * mmap4j refuses with EACCES and says to use {@code Mmap.open(path, …)} (java-api.md §4).
+   * mmap4j refuses with EACCES and says to use {@code Mmap.open(path, …)} (docs/semantics.md
+   * §15.4).
    */
   @Test
   void copyMapOfAReadOnlyChannelIsEacces() throws IOException {
@@ -191,7 +192,7 @@ class FileMmapAccessTest extends FileMaps {
     assertEquals("Hello, world!Goodbye, world!", content(file).substring(0, 28));
   }
 
-  /** §3.3 and §13 H9: COPY is not a snapshot; pages it never wrote show later file changes. */
+  /** §3.3 and hazard 9: COPY is not a snapshot; pages it never wrote show later file changes. */
   @Test
   void copyMapSeesOutsideWritesToPagesItDidNotTouch() throws IOException {
     Path file = file("f", bytes("0123456789"));
