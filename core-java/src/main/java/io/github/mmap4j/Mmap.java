@@ -7,18 +7,22 @@ import io.github.mmap4j.internal.FileStorage;
 import io.github.mmap4j.internal.Gate;
 import io.github.mmap4j.internal.Mapping;
 import io.github.mmap4j.internal.PageSize;
+import io.github.mmap4j.internal.Platform;
 import io.github.mmap4j.internal.Presence;
 import io.github.mmap4j.internal.PythonSlice;
 import io.github.mmap4j.internal.Storage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.ReadOnlyBufferException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.PrimitiveIterator;
+import java.util.function.Function;
 
 /**
  * A memory-mapped file or anonymous memory with the semantics of CPython's {@code mmap.mmap}:
@@ -837,6 +841,576 @@ public final class Mmap implements AutoCloseable {
    */
   public Iterator<byte[]> lineIterator() {
     return new Lines(this);
+  }
+
+  // --- beyond CPython: signed bytes, typed words, atomic words, scoped views
+
+  /**
+   * The byte at {@code index} as Java's signed {@code byte} (what {@code (byte) get(index)} gives);
+   * negative indices count from the end, as for {@link #get(long)}.
+   *
+   * @param index the index; {@code -length()..length()-1}
+   * @return the byte, -128..127
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public byte getByte(long index) {
+    return (byte) get(index);
+  }
+
+  /**
+   * Stores a Java {@code byte} at {@code index}: its bits, so {@code (byte) 0xFF} is stored as 255.
+   * {@link #set(long, int)} takes CPython's 0..255 instead and rejects {@code -1}; a Java {@code
+   * byte} passed to it widens to a negative {@code int}. Negative indices count from the end.
+   *
+   * @param index the index; {@code -length()..length()-1}
+   * @param value any byte
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setByte(long index, byte value) {
+    set(index, Byte.toUnsignedInt(value));
+  }
+
+  /**
+   * The 2 bytes at {@code index} as a {@code short}, little-endian (like {@code
+   * struct.unpack_from('<…', m, index)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 2 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public short getShort(long index) {
+    return getShort(index, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * The 2 bytes at {@code index} as a {@code short} in {@code order}; see {@link #getShort(long)}.
+   *
+   * @param index the first byte
+   * @param order the byte order of the stored value
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public short getShort(long index, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    return (short) gate.callInt(m -> m.getShort(wordIndex(m, index, 2), order));
+  }
+
+  /**
+   * Stores a {@code short} little-endian at {@code index} (like {@code struct.pack_into('<…', m,
+   * index, value)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 2 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setShort(long index, short value) {
+    setShort(index, value, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Stores a {@code short} in {@code order} at {@code index}; see {@link #setShort(long, short)}.
+   *
+   * @param index the first byte
+   * @param value the value
+   * @param order the byte order to store it in
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setShort(long index, short value, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    gate.callInt(m -> {
+      checkWritable();
+      m.setShort(wordIndex(m, index, 2), value, order);
+      return 2;
+    });
+  }
+
+  /**
+   * The 4 bytes at {@code index} as an {@code int}, little-endian (like {@code
+   * struct.unpack_from('<…', m, index)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 4 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public int getInt(long index) {
+    return getInt(index, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * The 4 bytes at {@code index} as an {@code int} in {@code order}; see {@link #getInt(long)}.
+   *
+   * @param index the first byte
+   * @param order the byte order of the stored value
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public int getInt(long index, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    return gate.callInt(m -> m.getInt(wordIndex(m, index, 4), order));
+  }
+
+  /**
+   * Stores an {@code int} little-endian at {@code index} (like {@code struct.pack_into('<…', m,
+   * index, value)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 4 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setInt(long index, int value) {
+    setInt(index, value, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Stores an {@code int} in {@code order} at {@code index}; see {@link #setInt(long, int)}.
+   *
+   * @param index the first byte
+   * @param value the value
+   * @param order the byte order to store it in
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setInt(long index, int value, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    gate.callInt(m -> {
+      checkWritable();
+      m.setInt(wordIndex(m, index, 4), value, order);
+      return 4;
+    });
+  }
+
+  /**
+   * The 8 bytes at {@code index} as a {@code long}, little-endian (like {@code
+   * struct.unpack_from('<…', m, index)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 8 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public long getLong(long index) {
+    return getLong(index, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * The 8 bytes at {@code index} as a {@code long} in {@code order}; see {@link #getLong(long)}.
+   *
+   * @param index the first byte
+   * @param order the byte order of the stored value
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public long getLong(long index, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    return gate.callLong(m -> m.getLong(wordIndex(m, index, 8), order));
+  }
+
+  /**
+   * Stores a {@code long} little-endian at {@code index} (like {@code struct.pack_into('<…', m,
+   * index, value)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 8 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setLong(long index, long value) {
+    setLong(index, value, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Stores a {@code long} in {@code order} at {@code index}; see {@link #setLong(long, long)}.
+   *
+   * @param index the first byte
+   * @param value the value
+   * @param order the byte order to store it in
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setLong(long index, long value, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    gate.callInt(m -> {
+      checkWritable();
+      m.setLong(wordIndex(m, index, 8), value, order);
+      return 8;
+    });
+  }
+
+  /**
+   * The 4 bytes at {@code index} as a {@code float}, little-endian (like {@code
+   * struct.unpack_from('<…', m, index)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 4 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public float getFloat(long index) {
+    return getFloat(index, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * The 4 bytes at {@code index} as a {@code float} in {@code order}; see {@link #getFloat(long)}.
+   *
+   * @param index the first byte
+   * @param order the byte order of the stored value
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public float getFloat(long index, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    return Float.intBitsToFloat(getInt(index, order));
+  }
+
+  /**
+   * Stores a {@code float} little-endian at {@code index} (like {@code struct.pack_into('<…', m,
+   * index, value)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 4 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setFloat(long index, float value) {
+    setFloat(index, value, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Stores a {@code float} in {@code order} at {@code index}; see {@link #setFloat(long, float)}.
+   *
+   * @param index the first byte
+   * @param value the value
+   * @param order the byte order to store it in
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setFloat(long index, float value, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    setInt(index, Float.floatToRawIntBits(value), order);
+  }
+
+  /**
+   * The 8 bytes at {@code index} as a {@code double}, little-endian (like {@code
+   * struct.unpack_from('<…', m, index)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 8 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public double getDouble(long index) {
+    return getDouble(index, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * The 8 bytes at {@code index} as a {@code double} in {@code order}; see {@link
+   * #getDouble(long)}.
+   *
+   * @param index the first byte
+   * @param order the byte order of the stored value
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public double getDouble(long index, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    return Double.longBitsToDouble(getLong(index, order));
+  }
+
+  /**
+   * Stores a {@code double} little-endian at {@code index} (like {@code struct.pack_into('<…', m,
+   * index, value)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 8 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setDouble(long index, double value) {
+    setDouble(index, value, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Stores a {@code double} in {@code order} at {@code index}; see {@link #setDouble(long,
+   * double)}.
+   *
+   * @param index the first byte
+   * @param value the value
+   * @param order the byte order to store it in
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setDouble(long index, double value, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    setLong(index, Double.doubleToRawLongBits(value), order);
+  }
+
+  /** Checks that {@code size} bytes from {@code index} lie in the map; negatives do not wrap. */
+  private static long wordIndex(Mapping m, long index, int size) {
+    if (index < 0 || index > m.length() - size) {
+      throw Errors.indexOutOfRange(index, m.length());
+    }
+    return index;
+  }
+
+  /** As {@link #wordIndex}, and the index must be a multiple of {@code size}. */
+  private static long atomicIndex(Mapping m, long index, int size) {
+    wordIndex(m, index, size);
+    if (index % size != 0) {
+      throw Errors.unalignedAtomic(index, size);
+    }
+    return index;
+  }
+
+  // Atomic words are memory words, not file formats: native byte order, aligned. On a WRITE or
+  // DEFAULT file map (MAP_SHARED) they are atomic across processes; on COPY and anonymous maps
+  // across the threads of this process.
+
+  /**
+   * A volatile read of the {@code int} at {@code index} (native byte order).
+   *
+   * @param index a multiple of 4
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 4
+   * @throws IllegalStateException if the map is closed
+   */
+  public int getIntVolatile(long index) {
+    return gate.callInt(m -> m.getIntVolatile(atomicIndex(m, index, 4)));
+  }
+
+  /**
+   * A volatile write of the {@code int} at {@code index} (native byte order).
+   *
+   * @param index a multiple of 4
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 4
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setIntVolatile(long index, int value) {
+    gate.callInt(m -> {
+      checkWritable();
+      m.setIntVolatile(atomicIndex(m, index, 4), value);
+      return 4;
+    });
+  }
+
+  /**
+   * Atomically sets the {@code int} at {@code index} to {@code value} if it is {@code expected}.
+   *
+   * @param index a multiple of 4
+   * @param expected the value it must have
+   * @param value the new value
+   * @return whether it was set
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 4
+   * @throws IllegalStateException if the map is closed
+   */
+  public boolean compareAndSetInt(long index, int expected, int value) {
+    return gate.callInt(m -> {
+      checkWritable();
+      return m.compareAndSetInt(atomicIndex(m, index, 4), expected, value) ? 1 : 0;
+    })
+        != 0;
+  }
+
+  /**
+   * Atomically adds {@code delta} to the {@code int} at {@code index}.
+   *
+   * @param index a multiple of 4
+   * @param delta what to add
+   * @return the value before
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 4
+   * @throws IllegalStateException if the map is closed
+   */
+  public int getAndAddInt(long index, int delta) {
+    return gate.callInt(m -> {
+      checkWritable();
+      return m.getAndAddInt(atomicIndex(m, index, 4), delta);
+    });
+  }
+
+  /**
+   * A volatile read of the {@code long} at {@code index} (native byte order).
+   *
+   * @param index a multiple of 8
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public long getLongVolatile(long index) {
+    return gate.callLong(m -> m.getLongVolatile(atomicIndex(m, index, 8)));
+  }
+
+  /**
+   * A volatile write of the {@code long} at {@code index} (native byte order).
+   *
+   * @param index a multiple of 8
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setLongVolatile(long index, long value) {
+    gate.callInt(m -> {
+      checkWritable();
+      m.setLongVolatile(atomicIndex(m, index, 8), value);
+      return 8;
+    });
+  }
+
+  /**
+   * An acquiring read of the {@code long} at {@code index}: later reads and writes of this thread
+   * are not moved before it (pairs with {@link #setLongRelease}).
+   *
+   * @param index a multiple of 8
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public long getLongAcquire(long index) {
+    return gate.callLong(m -> m.getLongAcquire(atomicIndex(m, index, 8)));
+  }
+
+  /**
+   * A releasing write of the {@code long} at {@code index}: earlier reads and writes of this thread
+   * are visible to a thread that reads the value with {@link #getLongAcquire}.
+   *
+   * @param index a multiple of 8
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setLongRelease(long index, long value) {
+    gate.callInt(m -> {
+      checkWritable();
+      m.setLongRelease(atomicIndex(m, index, 8), value);
+      return 8;
+    });
+  }
+
+  /**
+   * Atomically sets the {@code long} at {@code index} to {@code value} if it is {@code expected}.
+   *
+   * @param index a multiple of 8
+   * @param expected the value it must have
+   * @param value the new value
+   * @return whether it was set
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public boolean compareAndSetLong(long index, long expected, long value) {
+    return gate.callInt(m -> {
+      checkWritable();
+      return m.compareAndSetLong(atomicIndex(m, index, 8), expected, value) ? 1 : 0;
+    })
+        != 0;
+  }
+
+  /**
+   * Atomically adds {@code delta} to the {@code long} at {@code index}.
+   *
+   * @param index a multiple of 8
+   * @param delta what to add
+   * @return the value before
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public long getAndAddLong(long index, long delta) {
+    return gate.callLong(m -> {
+      checkWritable();
+      return m.getAndAddLong(atomicIndex(m, index, 8), delta);
+    });
+  }
+
+  /**
+   * Runs {@code action} with a {@link MemorySegment} over {@code [from, to)} of the map, without
+   * copying (read-only for READ maps), and returns its result. The segment is valid only inside the
+   * call and only on this thread: using it afterwards throws {@link IllegalStateException}, from
+   * another thread {@link WrongThreadException}, never a read of unmapped memory. While {@code
+   * action} runs, {@link #close()} and {@link #resize} from other threads wait for it; from inside
+   * it, on this thread, they throw {@link IllegalStateException} (CPython's {@code BufferError}). A
+   * file truncated under the map surfaces as {@link MmapTruncatedException} from this method, also
+   * when the fault happened inside {@code action}.
+   *
+   * <p>With native access the segment is the map's own memory under a confined scope. Without it,
+   * the same pages are mapped once more for the call (shared file maps and shared anonymous maps);
+   * COPY maps then throw {@link UnsupportedOperationException}.
+   *
+   * @param from the first byte, {@code 0 <= from <= to}
+   * @param to the end (excluded), at most {@link #length()}
+   * @param action what to do with the segment
+   * @param <R> the result type
+   * @return what {@code action} returned
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} for bounds outside the map
+   * @throws IllegalStateException if the map is closed
+   */
+  public <R> R withSegment(long from, long to, Function<MemorySegment, R> action) {
+    Objects.requireNonNull(action, "action");
+    return gate.callView(m -> {
+      if (from < 0 || from > to || to > m.length()) {
+        throw Errors.indexOutOfRange(from < 0 || from > to ? from : to, m.length());
+      }
+      return m.withView(from, to - from, access == Access.READ, action);
+    });
+  }
+
+  /**
+   * Whether mmap4j may call libc here: the JVM enabled native access for it ({@code
+   * --enable-native-access=io.github.mmap4j}, or {@code ALL-UNNAMED} on the class path) on Linux.
+   * Then maps are made with {@code mmap(2)}, close costs microseconds, {@code madvise} is real, and
+   * COPY works on read-only files; without it everything else works the same.
+   *
+   * @return whether the native path is on
+   */
+  public static boolean nativeAccess() {
+    return Platform.nativeAccess();
   }
 
   // --- memory and file

@@ -193,6 +193,35 @@ public final class Gate {
     }
   }
 
+  /**
+   * Runs {@code op}, which hands memory to user code ({@code withSegment}), inside the current
+   * mapping. The user code may run long and call back into the map, so this thread is counted
+   * atomically in the mapping (not through its presence) and marked as holding a view: a close or
+   * resize from this same thread would wait for itself, so it fails instead ({@link
+   * #checkNoViewHere}).
+   */
+  public <R> R callView(Op<R> op) {
+    Mapping m = enterCounted();
+    ViewHolders.add(this);
+    try {
+      R result = op.apply(m);
+      FaultBarrier.poll();
+      return result;
+    } catch (InternalError e) {
+      throw fault(e, m);
+    } finally {
+      ViewHolders.remove(this);
+      m.exitGuest();
+    }
+  }
+
+  /** Fails if the calling thread is inside {@link #callView} of this gate. */
+  public void checkNoViewHere(boolean resizing) {
+    if (ViewHolders.holds(this)) {
+      throw Errors.viewsExported(resizing);
+    }
+  }
+
   // --- state without memory access ---
 
   /** The current mapping, for operations that do not touch its memory; throws when closed. */
