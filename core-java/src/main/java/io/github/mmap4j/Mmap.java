@@ -1710,8 +1710,8 @@ public final class Mmap implements AutoCloseable {
    * @param to the byte after the last
    * @return the resident bytes, 0 to {@code to - from}
    * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= length()}
-   * @throws UnsupportedOperationException without native access (the JDK answers only {@link
-   *     #isLoaded()}'s question)
+   * @throws UnsupportedOperationException without native access ({@link #nativeAccess()} is false;
+   *     the JDK answers only {@link #isLoaded()}'s question)
    * @throws IllegalStateException if the map is closed
    */
   public long residentBytes(long from, long to) {
