@@ -1628,6 +1628,144 @@ public final class Mmap implements AutoCloseable {
         + "]";
   }
 
+  // --- streams, channels and residency ---
+
+  /**
+   * An {@link java.io.InputStream} that reads from the position and advances it, as {@link
+   * #read(byte[], int, int)} does: with it a map goes wherever Java takes a stream ({@code
+   * Properties.load}, {@code ZipInputStream}, {@code Files.copy}, an {@code InputStreamReader}).
+   *
+   * <p>The stream is a view: the map, its streams and its channels share one position; closing the
+   * stream leaves the map open, and there is nothing to release. {@code read()} gives -1 at (or
+   * after) the end; {@code available()} is the bytes left, at most {@code Integer.MAX_VALUE};
+   * {@code skip} never moves backwards or past the end; {@code mark}/{@code reset} remember a
+   * position (any read limit); {@code transferTo} copies in large chunks. Once the map is closed,
+   * the stream's methods throw {@link IOException} {@code mmap closed or invalid}, and once the
+   * stream is closed, {@code Stream closed}; a file truncated under the map is an {@link
+   * IOException} caused by the {@link MmapTruncatedException}.
+   *
+   * @return a new stream over this map
+   * @throws IllegalStateException if the map is closed
+   */
+  public java.io.InputStream inputStream() {
+    gate.current();
+    return new MmapInputStream(this);
+  }
+
+  /**
+   * An {@link java.io.OutputStream} that writes at the position and advances it, as {@link
+   * #write(ByteBuffer)} does. The map never grows: a write that does not fit before the end writes
+   * nothing and throws {@link IOException} {@code data out of range (…)}. {@code flush()} does
+   * nothing, since every write is in the map when it returns; {@link #flush()} writes the map back
+   * to the file.
+   *
+   * <p>The stream is a view, as {@link #inputStream()} describes: it shares the position, closing
+   * it leaves the map open, and its methods throw {@link IOException} once either is closed.
+   *
+   * @return a new stream over this map
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IllegalStateException if the map is closed
+   */
+  public java.io.OutputStream outputStream() {
+    gate.current();
+    checkWritable();
+    return new MmapOutputStream(this);
+  }
+
+  /**
+   * A {@link java.nio.channels.SeekableByteChannel} over the map: {@code position()} is {@link
+   * #tell()}, {@code size()} is {@link #length()}, {@code read} and {@code write} work as {@link
+   * #read(ByteBuffer)} and {@link #write(ByteBuffer)} do. The map never grows: the position may be
+   * set past the end (reads there give -1), but a write that does not fit writes nothing and throws
+   * {@link IOException}; {@code truncate} to the length or more changes nothing but the position,
+   * as the interface says, and below it throws {@link UnsupportedOperationException} ({@link
+   * #resize} changes the length). On a READ map, {@code write} and {@code truncate} throw {@link
+   * java.nio.channels.NonWritableChannelException}.
+   *
+   * <p>The channel is a view: it shares the position with the map and its other views, and closing
+   * it leaves the map open. Once either is closed, {@code isOpen()} is false and its methods throw
+   * {@link java.nio.channels.ClosedChannelException}. Its own operations exclude one another;
+   * unsynchronized use of the map's position elsewhere at the same time is not safe.
+   *
+   * @return a new channel over this map
+   * @throws IllegalStateException if the map is closed
+   */
+  public java.nio.channels.SeekableByteChannel channel() {
+    gate.current();
+    return new MmapChannel(this);
+  }
+
+  /**
+   * Whether all of the map's pages are in physical memory, so that reading them costs no I/O; like
+   * {@code MappedByteBuffer.isLoaded()}, and like it a hint: the kernel may evict pages at any
+   * time. With native access this asks {@code mincore(2)}; without it, the JDK ({@code
+   * MemorySegment.isLoaded()}, which asks the same). On an anonymous map, the pages touched so far
+   * are the loaded ones (without native access and without {@code /dev/shm}, anonymous memory comes
+   * zero-filled from {@code Arena.allocate} and so is loaded from the start).
+   *
+   * @return whether every page is resident
+   * @throws IllegalStateException if the map is closed
+   */
+  public boolean isLoaded() {
+    return gate.callInt(m -> m.isLoaded() ? 1 : 0) == 1;
+  }
+
+  /**
+   * How many bytes of {@code [from, to)} lie on pages that are in physical memory now, counted with
+   * {@code mincore(2)}: a resident page adds the part of it inside the range. The pages are never
+   * read, so this costs no I/O and never faults, not even on pages a truncated file lost.
+   *
+   * @param from the first byte
+   * @param to the byte after the last
+   * @return the resident bytes, 0 to {@code to - from}
+   * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= length()}
+   * @throws UnsupportedOperationException without native access ({@link #nativeAccess()} is false;
+   *     the JDK answers only {@link #isLoaded()}'s question)
+   * @throws IllegalStateException if the map is closed
+   */
+  public long residentBytes(long from, long to) {
+    return gate.callLong(m -> {
+      Objects.checkFromToIndex(from, to, m.length());
+      return m.residentBytes(from, to);
+    });
+  }
+
+  /**
+   * Brings the whole map into physical memory; like {@code MappedByteBuffer.load()}: advice to read
+   * ahead ({@code MADV_WILLNEED}), then a read of one byte per page. The map is loaded a chunk of
+   * pages at a time, so a {@link #close()} or {@link #resize} from another thread waits for one
+   * chunk at most. On an anonymous map this allocates every page. Like the JDK's, a hint: the
+   * kernel may evict the pages again.
+   *
+   * @throws MmapTruncatedException if the file no longer has some of the map's pages (the pages
+   *     before them may be loaded)
+   * @throws IllegalStateException if the map is closed, also by another thread during the load
+   */
+  public void load() {
+    long chunk = 8L << 20; // 8 MiB: a few milliseconds from the disk, nothing from memory
+    for (long from = 0; from >= 0; ) {
+      long start = from;
+      from =
+          gate.callLong(m -> {
+            if (start >= m.length()) {
+              return -1;
+            }
+            long end = Math.min(m.length(), start + chunk);
+            m.load(start, end);
+            return end;
+          });
+    }
+  }
+
+  /**
+   * Sets the position to any {@code newPosition >= 0}, past the end too: where a channel may be
+   * positioned, and where a shrink may leave the map.
+   */
+  void setPosition(long newPosition) {
+    gate.current();
+    pos = newPosition;
+  }
+
   /**
    * Unmaps the memory and closes the channel this map opened (a borrowed channel stays open); like
    * {@code m.close()}. Idempotent. Waits for operations in flight on other threads to leave the

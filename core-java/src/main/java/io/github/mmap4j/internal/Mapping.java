@@ -312,4 +312,34 @@ public final class Mapping {
       throw e.getCause();
     }
   }
+
+  // --- residency: Mmap.isLoaded, residentBytes and load (see Residency) ---
+
+  /** Whether every page of the map is in physical memory now. */
+  public boolean isLoaded() {
+    try {
+      return Residency.isLoaded(segment, length);
+    } catch (IOException e) {
+      throw Errors.unchecked(e);
+    }
+  }
+
+  /**
+   * The bytes of {@code [from, to)} that lie on resident pages; {@link
+   * UnsupportedOperationException} without native access (see {@link Residency}).
+   */
+  public long residentBytes(long from, long to) {
+    try {
+      return Residency.residentBytes(segment, from, to);
+    } catch (IOException e) {
+      throw Errors.unchecked(e);
+    }
+  }
+
+  /**
+   * Reads the pages of {@code [from, to)} in; a page the file lost throws {@link InternalError}.
+   */
+  public void load(long from, long to) {
+    Residency.load(segment, from, to);
+  }
 }
