@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -33,19 +36,38 @@ final class MarkdownFiles {
   }
 
   /**
-   * Every code block of every Markdown file under {@code root}, files in path order.
+   * Every code block of every Markdown file under {@code root}, files in path order, except the
+   * files that {@code -Dmmap4j.docs.exclude} names (comma-separated paths relative to the root;
+   * docs-check's pom says why each is there).
    *
    * @param root the repository root
    * @return the blocks, each named by its file (relative to {@code root}) and line
    * @throws IOException if a file cannot be read
+   * @throws IllegalStateException if an excluded file does not exist (a stale exclusion)
    */
   static List<CodeBlock> codeBlocks(Path root) throws IOException {
+    Set<String> excluded = excluded();
+    for (String name : excluded) {
+      if (!Files.isRegularFile(root.resolve(name))) {
+        throw new IllegalStateException("mmap4j.docs.exclude names a missing file: " + name);
+      }
+    }
     List<CodeBlock> blocks = new ArrayList<>();
     for (Path file : files(root)) {
       String name = root.relativize(file).toString().replace('\\', '/');
-      blocks.addAll(MarkdownCodeBlocks.parse(name, Files.readString(file, StandardCharsets.UTF_8)));
+      if (!excluded.contains(name)) {
+        blocks.addAll(
+            MarkdownCodeBlocks.parse(name, Files.readString(file, StandardCharsets.UTF_8)));
+      }
     }
     return blocks;
+  }
+
+  private static Set<String> excluded() {
+    return Arrays.stream(System.getProperty("mmap4j.docs.exclude", "").split(","))
+        .map(String::strip)
+        .filter(name -> !name.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static List<Path> files(Path root) throws IOException {
