@@ -49,7 +49,7 @@ public final class BigFileTour {
           m.length(),
           m.size());
       bytesAtTheEdges(m);
-      sliceAcross(m, TWO_32 - 2, TWO_32 + 2);
+      sliceAcrossTwoToThe32(m);
       findAcross(m);
       grow(m);
     }
@@ -83,8 +83,8 @@ public final class BigFileTour {
     out.printf("m[-1]             -> 0x%02x (the last byte)%s%n", last, check(last == 0x77));
   }
 
-  private void sliceAcross(Mmap m, long start, long stop) {
-    byte[] bytes = m.slice(start, stop);
+  private void sliceAcrossTwoToThe32(Mmap m) {
+    byte[] bytes = m.slice(TWO_32 - 2, TWO_32 + 2);
     out.printf(
         "m[2^32 - 2 : 2^32 + 2] -> %s, i.e. %s%n",
         PythonBytes.repr(bytes), HexFormat.ofDelimiter(" ").formatHex(bytes));

@@ -134,6 +134,9 @@ public final class LogSearchCommand implements Callable<Integer> {
       return;
     }
     long bytes = size != null ? size : common.quick() ? QUICK_SIZE : DEFAULT_SIZE;
+    if (bytes < 4096) {
+      throw new SampleFailure("--size must be at least 4KiB");
+    }
     Path parent = log.toAbsolutePath().getParent();
     if (!Files.isDirectory(parent)) {
       throw new SampleFailure("cannot generate " + log + ": no directory " + parent);
