@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** Byte counts on the command line ({@code 2GiB}, {@code 512MiB}, {@code 100MB}, {@code 4096}). */
 public final class ByteSize {
@@ -32,7 +33,11 @@ public final class ByteSize {
           case "M", "MIB" -> 1L << 20;
           default -> 1L << 30;
         };
-    return Math.multiplyExact(Long.parseLong(m.group(1)), multiplier);
+    try {
+      return Math.multiplyExact(Long.parseLong(m.group(1)), multiplier);
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new IllegalArgumentException("too large: '" + text + "'");
+    }
   }
 
   /** {@code 2.00 GiB}, {@code 32.0 MiB}, {@code 812 bytes}: what a person reads at a glance. */
@@ -54,7 +59,11 @@ public final class ByteSize {
   public static final class Converter implements ITypeConverter<Long> {
     @Override
     public Long convert(String value) {
-      return parse(value);
+      try {
+        return parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 }
