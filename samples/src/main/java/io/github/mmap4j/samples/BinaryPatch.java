@@ -3,9 +3,9 @@ package io.github.mmap4j.samples;
 import static io.github.mmap4j.samples.RecordFile.CHECKSUM_OFFSET;
 import static io.github.mmap4j.samples.RecordFile.HEADER_SIZE;
 import static io.github.mmap4j.samples.RecordFile.VERSION_OFFSET;
-import static io.github.mmap4j.samples.RecordFile.bigEndian;
 import static io.github.mmap4j.samples.RecordFile.changedOffsets;
 import static io.github.mmap4j.samples.RecordFile.hexDump;
+import static java.nio.ByteOrder.BIG_ENDIAN;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
@@ -51,8 +51,11 @@ public final class BinaryPatch {
     out.println();
     out.println("## WRITE map: set the version (offset 4, 2 bytes) to 2");
     try (Mmap m = Mmap.open(file, Access.WRITE)) {
-      m.setSlice(VERSION_OFFSET, VERSION_OFFSET + 2, bigEndian(2, 2));
-      out.println("m[4:6] = (2).to_bytes(2, 'big')   # Java: m.setSlice(4, 6, bytes)");
+      out.println(
+          "struct.unpack_from('>H', m, 4)[0] -> "
+              + Short.toUnsignedInt(m.getShort(VERSION_OFFSET, BIG_ENDIAN)));
+      m.setShort(VERSION_OFFSET, (short) 2, BIG_ENDIAN);
+      out.println("struct.pack_into('>H', m, 4, 2)   # Java: m.setShort(4, (short) 2, BIG_ENDIAN)");
       try {
         m.flush(VERSION_OFFSET, 2);
       } catch (IOException e) {
@@ -74,11 +77,13 @@ public final class BinaryPatch {
     out.println("## COPY map: try a corrected reading for record 2, with a valid checksum");
     try (Mmap m = Mmap.open(file, Access.COPY)) {
       int at = RecordFile.readingOffset(2);
-      m.setSlice(at, at + 8, bigEndian(-2_950, 8));
-      out.printf("m[%d:%d] = (-2950).to_bytes(8, 'big', signed=True)%n", at, at + 8);
+      m.setLong(at, -2_950, BIG_ENDIAN);
+      out.printf(
+          "struct.pack_into('>q', m, %d, -2950)   # Java: m.setLong(%d, -2950, BIG_ENDIAN)%n",
+          at, at);
       long crc = RecordFile.checksum(m.slice(HEADER_SIZE, m.length()));
-      m.setSlice(CHECKSUM_OFFSET, CHECKSUM_OFFSET + 4, bigEndian(crc, 4));
-      out.println("m[12:16] = zlib.crc32(m[16:]).to_bytes(4, 'big')");
+      m.setInt(CHECKSUM_OFFSET, (int) crc, BIG_ENDIAN);
+      out.println("struct.pack_into('>I', m, 12, zlib.crc32(m[16:]))");
       m.flush(); // a no-op on COPY maps, as in CPython
       byte[] tried = m.slice(0, m.length());
       out.println("in the map: " + RecordFile.header(tried));

@@ -85,15 +85,6 @@ public final class RecordFile {
     return crc.getValue();
   }
 
-  /** {@code value} as {@code size} big-endian bytes (Python's {@code value.to_bytes(size)}). */
-  public static byte[] bigEndian(long value, int size) {
-    byte[] out = new byte[size];
-    for (int i = size - 1; i >= 0; i--, value >>= 8) {
-      out[i] = (byte) value;
-    }
-    return out;
-  }
-
   /** A hex dump ({@code 00000000 52 45 43 53 … RECS…}) of {@code bytes}, from Commons IO. */
   public static String hexDump(byte[] bytes) {
     StringBuilder out = new StringBuilder();

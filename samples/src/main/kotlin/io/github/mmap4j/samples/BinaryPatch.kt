@@ -1,20 +1,19 @@
 // The patch sample with the mmap4j Kotlin DSL: the same steps as BinaryPatch.java. Ranges keep
-// their Kotlin meaning: Python's m[4:6] is m[4..<6].
+// their Kotlin meaning: Python's m[16:] is m[16L..<m.length()].
 package io.github.mmap4j.samples
 
 import io.github.mmap4j.Access
 import io.github.mmap4j.Mmap
 import io.github.mmap4j.kotlin.get
 import io.github.mmap4j.kotlin.mmap
-import io.github.mmap4j.kotlin.set
 import io.github.mmap4j.samples.RecordFile.CHECKSUM_OFFSET
 import io.github.mmap4j.samples.RecordFile.HEADER_SIZE
 import io.github.mmap4j.samples.RecordFile.VERSION_OFFSET
-import io.github.mmap4j.samples.RecordFile.bigEndian
 import io.github.mmap4j.samples.RecordFile.changedOffsets
 import io.github.mmap4j.samples.RecordFile.hexDump
 import java.io.IOException
 import java.io.PrintWriter
+import java.nio.ByteOrder.BIG_ENDIAN
 import java.nio.file.Path
 import kotlin.io.path.readBytes
 
@@ -44,8 +43,12 @@ class BinaryPatchKotlin(private val out: PrintWriter) {
     out.println()
     out.println("## WRITE map: set the version (offset 4, 2 bytes) to 2")
     file.mmap(Access.WRITE) { m ->
-      m[VERSION_OFFSET..<VERSION_OFFSET + 2] = bigEndian(2, 2)
-      out.println("m[4:6] = (2).to_bytes(2, 'big')   # Kotlin: m[4..<6] = bytes")
+      // The DSL has no typed words of its own: core's getShort/setShort with a ByteOrder.
+      out.println(
+        "struct.unpack_from('>H', m, 4)[0] -> ${m.getShort(VERSION_OFFSET.toLong(), BIG_ENDIAN).toUShort()}"
+      )
+      m.setShort(VERSION_OFFSET.toLong(), 2, BIG_ENDIAN)
+      out.println("struct.pack_into('>H', m, 4, 2)   # Kotlin: m.setShort(4, 2, BIG_ENDIAN)")
       try {
         m.flush(VERSION_OFFSET.toLong(), 2)
       } catch (e: IOException) {
@@ -66,13 +69,15 @@ class BinaryPatchKotlin(private val out: PrintWriter) {
     out.println("## COPY map: try a corrected reading for record 2, with a valid checksum")
     file.mmap(Access.COPY) { m ->
       val at = RecordFile.readingOffset(2)
-      m[at..<at + 8] = bigEndian(-2_950, 8)
-      out.println("m[$at:${at + 8}] = (-2950).to_bytes(8, 'big', signed=True)")
-      val crc = RecordFile.checksum(m[HEADER_SIZE..<m.length().toInt()])
-      m[CHECKSUM_OFFSET..<CHECKSUM_OFFSET + 4] = bigEndian(crc, 4)
-      out.println("m[12:16] = zlib.crc32(m[16:]).to_bytes(4, 'big')")
+      m.setLong(at.toLong(), -2_950, BIG_ENDIAN)
+      out.println(
+        "struct.pack_into('>q', m, $at, -2950)   # Kotlin: m.setLong($at, -2950, BIG_ENDIAN)"
+      )
+      val crc = RecordFile.checksum(m[HEADER_SIZE.toLong()..<m.length()]) // Python's m[16:]
+      m.setInt(CHECKSUM_OFFSET.toLong(), crc.toInt(), BIG_ENDIAN)
+      out.println("struct.pack_into('>I', m, 12, zlib.crc32(m[16:]))")
       m.flush() // a no-op on COPY maps, as in CPython
-      val tried = m[0..<m.length().toInt()]
+      val tried = m[0L..<m.length()]
       out.println("in the map: ${RecordFile.header(tried)}")
       out.println(hexDump(tried))
       out.println("changed offsets in the map: ${changedOffsets(file.readBytes(), tried)}")

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,8 +55,8 @@ class PatchSampleTest {
         run.lines().contains("changed offsets in the map: 12, 13, 14, 15, 63"), run.transcript());
     byte[] tried = originalWithVersion2();
     int at = RecordFile.readingOffset(2);
-    System.arraycopy(RecordFile.bigEndian(-2_950, 8), 0, tried, at, 8);
-    long crc = RecordFile.checksum(java.util.Arrays.copyOfRange(tried, 16, tried.length));
+    ByteBuffer.wrap(tried).putLong(at, -2_950); // big-endian, like the file
+    long crc = RecordFile.checksum(Arrays.copyOfRange(tried, RecordFile.HEADER_SIZE, tried.length));
     assertTrue(
         run.out()
             .contains(
