@@ -268,15 +268,16 @@ public final class Mmap implements AutoCloseable {
    */
   public int read(byte[] dst, int off, int len) {
     Objects.requireNonNull(dst, "dst");
-    return gate.callInt(m -> {
-      Objects.checkFromIndexSize(off, len, dst.length);
-      int count = readableCount(m, len);
-      if (count > 0) {
-        m.copyOut(pos, dst, off, count);
-        pos += count;
-      }
-      return count;
-    });
+    return (int)
+        gate.callLong(m -> {
+          Objects.checkFromIndexSize(off, len, dst.length);
+          int count = readableCount(m, len);
+          if (count > 0) {
+            m.copyOut(pos, dst, off, count);
+            pos += count;
+          }
+          return count;
+        });
   }
 
   /**
@@ -290,18 +291,19 @@ public final class Mmap implements AutoCloseable {
    */
   public int read(ByteBuffer dst) {
     Objects.requireNonNull(dst, "dst");
-    return gate.callInt(m -> {
-      if (dst.isReadOnly()) {
-        throw new ReadOnlyBufferException();
-      }
-      int count = readableCount(m, dst.remaining());
-      if (count > 0) {
-        m.copyOut(pos, dst, count);
-        dst.position(dst.position() + count);
-        pos += count;
-      }
-      return count;
-    });
+    return (int)
+        gate.callLong(m -> {
+          if (dst.isReadOnly()) {
+            throw new ReadOnlyBufferException();
+          }
+          int count = readableCount(m, dst.remaining());
+          if (count > 0) {
+            m.copyOut(pos, dst, count);
+            dst.position(dst.position() + count);
+            pos += count;
+          }
+          return count;
+        });
   }
 
   /** How many of {@code len} bytes a read at the position gets: 0 if none asked, -1 at the end. */
@@ -382,13 +384,14 @@ public final class Mmap implements AutoCloseable {
    */
   public int write(byte[] data) {
     Objects.requireNonNull(data, "data");
-    return gate.callInt(m -> {
-      checkWritable();
-      checkFits(m, data.length);
-      m.copyIn(pos, data);
-      pos += data.length;
-      return data.length;
-    });
+    return (int)
+        gate.callLong(m -> {
+          checkWritable();
+          checkFits(m, data.length);
+          m.copyIn(pos, data);
+          pos += data.length;
+          return data.length;
+        });
   }
 
   /**
@@ -403,15 +406,16 @@ public final class Mmap implements AutoCloseable {
    */
   public int write(ByteBuffer src) {
     Objects.requireNonNull(src, "src");
-    return gate.callInt(m -> {
-      checkWritable();
-      int count = src.remaining();
-      checkFits(m, count);
-      m.copyIn(pos, src, count);
-      src.position(src.position() + count);
-      pos += count;
-      return count;
-    });
+    return (int)
+        gate.callLong(m -> {
+          checkWritable();
+          int count = src.remaining();
+          checkFits(m, count);
+          m.copyIn(pos, src, count);
+          src.position(src.position() + count);
+          pos += count;
+          return count;
+        });
   }
 
   private void checkFits(Mapping m, long count) {
@@ -580,7 +584,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void get(long index, byte[] dst, int off, int len) {
     Objects.requireNonNull(dst, "dst");
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       Objects.checkFromIndexSize(off, len, dst.length);
       if (index < 0 || index > m.length() - len) {
         throw Errors.indexOutOfRange(index, m.length());
@@ -677,7 +681,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void setSlice(long start, long stop, long step, byte[] value) {
     Objects.requireNonNull(value, "value");
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       checkWritable();
       PythonSlice slice = PythonSlice.of(start, stop, step, m.length());
       if (slice.count() != value.length) {
@@ -722,7 +726,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void setSliceClosed(long first, long last, long step, byte[] value) {
     Objects.requireNonNull(value, "value");
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       checkWritable();
       PythonSlice slice = PythonSlice.closed(first, last, step, m.length());
       if (slice.count() != value.length) {
@@ -907,7 +911,7 @@ public final class Mmap implements AutoCloseable {
    */
   public short getShort(long index, ByteOrder order) {
     Objects.requireNonNull(order, "order");
-    return (short) gate.callInt(m -> m.getShort(wordIndex(m, index, 2), order));
+    return (short) gate.callLong(m -> m.getShort(wordIndex(m, index, 2), order));
   }
 
   /**
@@ -937,7 +941,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void setShort(long index, short value, ByteOrder order) {
     Objects.requireNonNull(order, "order");
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       checkWritable();
       m.setShort(wordIndex(m, index, 2), value, order);
       return 2;
@@ -969,7 +973,7 @@ public final class Mmap implements AutoCloseable {
    */
   public int getInt(long index, ByteOrder order) {
     Objects.requireNonNull(order, "order");
-    return gate.callInt(m -> m.getInt(wordIndex(m, index, 4), order));
+    return (int) gate.callLong(m -> m.getInt(wordIndex(m, index, 4), order));
   }
 
   /**
@@ -999,7 +1003,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void setInt(long index, int value, ByteOrder order) {
     Objects.requireNonNull(order, "order");
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       checkWritable();
       m.setInt(wordIndex(m, index, 4), value, order);
       return 4;
@@ -1061,7 +1065,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void setLong(long index, long value, ByteOrder order) {
     Objects.requireNonNull(order, "order");
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       checkWritable();
       m.setLong(wordIndex(m, index, 8), value, order);
       return 8;
@@ -1217,7 +1221,7 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public int getIntVolatile(long index) {
-    return gate.callInt(m -> m.getIntVolatile(atomicIndex(m, index, 4)));
+    return (int) gate.callLong(m -> m.getIntVolatile(atomicIndex(m, index, 4)));
   }
 
   /**
@@ -1231,7 +1235,7 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public void setIntVolatile(long index, int value) {
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       checkWritable();
       m.setIntVolatile(atomicIndex(m, index, 4), value);
       return 4;
@@ -1251,10 +1255,11 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public boolean compareAndSetInt(long index, int expected, int value) {
-    return gate.callInt(m -> {
-      checkWritable();
-      return m.compareAndSetInt(atomicIndex(m, index, 4), expected, value) ? 1 : 0;
-    })
+    return (int)
+            gate.callLong(m -> {
+              checkWritable();
+              return m.compareAndSetInt(atomicIndex(m, index, 4), expected, value) ? 1 : 0;
+            })
         != 0;
   }
 
@@ -1270,10 +1275,11 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public int getAndAddInt(long index, int delta) {
-    return gate.callInt(m -> {
-      checkWritable();
-      return m.getAndAddInt(atomicIndex(m, index, 4), delta);
-    });
+    return (int)
+        gate.callLong(m -> {
+          checkWritable();
+          return m.getAndAddInt(atomicIndex(m, index, 4), delta);
+        });
   }
 
   /**
@@ -1300,7 +1306,7 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public void setLongVolatile(long index, long value) {
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       checkWritable();
       m.setLongVolatile(atomicIndex(m, index, 8), value);
       return 8;
@@ -1333,7 +1339,7 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public void setLongRelease(long index, long value) {
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       checkWritable();
       m.setLongRelease(atomicIndex(m, index, 8), value);
       return 8;
@@ -1353,10 +1359,11 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public boolean compareAndSetLong(long index, long expected, long value) {
-    return gate.callInt(m -> {
-      checkWritable();
-      return m.compareAndSetLong(atomicIndex(m, index, 8), expected, value) ? 1 : 0;
-    })
+    return (int)
+            gate.callLong(m -> {
+              checkWritable();
+              return m.compareAndSetLong(atomicIndex(m, index, 8), expected, value) ? 1 : 0;
+            })
         != 0;
   }
 
@@ -1470,7 +1477,7 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public void flush(long offset, long size) throws IOException {
-    gate.runIo(m -> {
+    gate.run(m -> {
       if (size < 0 || offset < 0 || m.length() - offset < size) {
         throw Errors.flushOutOfRange(offset, size, m.length());
       }
@@ -1524,7 +1531,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void madvise(Madvise option, long start, long length) throws IOException {
     Objects.requireNonNull(option, "option");
-    gate.runIo(m -> {
+    gate.run(m -> {
       long n = m.length();
       if (start < 0 || start >= n) {
         throw Errors.madviseStartOutOfBounds(start, n);
@@ -1707,7 +1714,7 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public boolean isLoaded() {
-    return gate.callInt(m -> m.isLoaded() ? 1 : 0) == 1;
+    return (int) gate.callLong(m -> m.isLoaded() ? 1 : 0) == 1;
   }
 
   /**

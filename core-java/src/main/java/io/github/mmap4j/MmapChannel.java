@@ -26,11 +26,7 @@ final class MmapChannel implements SeekableByteChannel {
   public int read(ByteBuffer dst) throws IOException {
     synchronized (lock) {
       ensureOpen();
-      try {
-        return map.read(dst);
-      } catch (RuntimeException e) {
-        throw ViewErrors.forChannel(map, e);
-      }
+      return ViewErrors.onChannel(map, () -> map.read(dst));
     }
   }
 
@@ -56,11 +52,7 @@ final class MmapChannel implements SeekableByteChannel {
   public long position() throws IOException {
     synchronized (lock) {
       ensureOpen();
-      try {
-        return map.tell();
-      } catch (RuntimeException e) {
-        throw ViewErrors.forChannel(map, e);
-      }
+      return ViewErrors.onChannel(map, () -> map.tell());
     }
   }
 
@@ -87,11 +79,7 @@ final class MmapChannel implements SeekableByteChannel {
   @Override
   public long size() throws IOException {
     ensureOpen();
-    try {
-      return map.length();
-    } catch (RuntimeException e) {
-      throw ViewErrors.forChannel(map, e);
-    }
+    return ViewErrors.onChannel(map, () -> map.length());
   }
 
   /**

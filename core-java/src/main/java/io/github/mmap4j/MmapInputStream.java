@@ -34,11 +34,7 @@ final class MmapInputStream extends InputStream {
   public int read(byte[] b, int off, int len) throws IOException {
     Objects.checkFromIndexSize(off, len, b.length);
     ensureOpen();
-    try {
-      return map.read(b, off, len);
-    } catch (RuntimeException e) {
-      throw ViewErrors.forStream(map, e);
-    }
+    return ViewErrors.onStream(map, () -> map.read(b, off, len));
   }
 
   @Override
@@ -60,11 +56,7 @@ final class MmapInputStream extends InputStream {
       throw new IllegalArgumentException("len < 0");
     }
     ensureOpen();
-    try {
-      return map.read(len);
-    } catch (RuntimeException e) {
-      throw ViewErrors.forStream(map, e);
-    }
+    return ViewErrors.onStream(map, () -> map.read(len));
   }
 
   /** Skips forward only, and never past the end: 0 for {@code n <= 0} and at or after the end. */
@@ -88,11 +80,7 @@ final class MmapInputStream extends InputStream {
   @Override
   public int available() throws IOException {
     ensureOpen();
-    try {
-      return (int) Math.min(remaining(), Integer.MAX_VALUE);
-    } catch (RuntimeException e) {
-      throw ViewErrors.forStream(map, e);
-    }
+    return ViewErrors.onStream(map, () -> (int) Math.min(remaining(), Integer.MAX_VALUE));
   }
 
   private long remaining() {
@@ -146,11 +134,7 @@ final class MmapInputStream extends InputStream {
   }
 
   private long remainingOrZero() throws IOException {
-    try {
-      return remaining();
-    } catch (RuntimeException e) {
-      throw ViewErrors.forStream(map, e);
-    }
+    return ViewErrors.onStream(map, () -> remaining());
   }
 
   /** Closes this view only; the map stays open. */

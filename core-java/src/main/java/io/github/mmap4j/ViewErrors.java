@@ -13,6 +13,30 @@ import java.nio.channels.ClosedChannelException;
 final class ViewErrors {
   private ViewErrors() {}
 
+  /** A call into the map from a view. */
+  @FunctionalInterface
+  interface MapCall<T> {
+    T call();
+  }
+
+  /** Runs {@code call} for a stream over {@code map}, translating its failures. */
+  static <T> T onStream(Mmap map, MapCall<T> call) throws IOException {
+    try {
+      return call.call();
+    } catch (RuntimeException e) {
+      throw forStream(map, e);
+    }
+  }
+
+  /** Runs {@code call} for a channel over {@code map}, translating its failures. */
+  static <T> T onChannel(Mmap map, MapCall<T> call) throws IOException {
+    try {
+      return call.call();
+    } catch (RuntimeException e) {
+      throw forChannel(map, e);
+    }
+  }
+
   /** A view that was itself closed: {@code Stream closed}, as the JDK's streams say. */
   static IOException streamClosed() {
     return new IOException("Stream closed");
