@@ -1,6 +1,8 @@
 package io.github.mmap4j.internal;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.VectorMask;
@@ -25,6 +27,18 @@ final class VectorKernel implements ScanKernel {
   private static final int PAIR_STEP = 2 * V;
   private static final ByteOrder ORDER = ByteOrder.nativeOrder();
 
+  /**
+   * HotSpot turns a {@code SIGBUS} in JIT-compiled code (a file truncated under the map) into an
+   * {@link InternalError} only in methods it compiled with an {@code Unsafe} access in them; C2's
+   * vector load intrinsic does not count as one, and a fault there kills the JVM. Every vector load
+   * therefore comes with a read of this constant heap array through an {@code Unsafe}-based
+   * VarHandle: it marks the compiled method, and C2 drops the read itself (its value is unused).
+   */
+  private static final VarHandle UNSAFE_MARK =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
+  private static final byte[] MARK_CELL = new byte[Long.BYTES];
+
   /** Called reflectively by {@link KernelChoice}. */
   VectorKernel() {}
 
@@ -44,6 +58,7 @@ final class VectorKernel implements ScanKernel {
   }
 
   private static ByteVector load(MemorySegment s, long at) {
+    long unused = (long) UNSAFE_MARK.get(MARK_CELL, 0); // see UNSAFE_MARK
     return ByteVector.fromMemorySegment(SPECIES, s, at, ORDER);
   }
 
