@@ -7,11 +7,13 @@ import java.lang.foreign.MemorySegment;
  * findAllIndices}: one implementation is chosen when the class is initialised ({@link
  * KernelChoice}), the SWAR one ({@link SwarKernel}) or the Vector API one ({@code VectorKernel}).
  *
- * <p>Every implementation reads the segment with plain segment or vector loads only (native code
- * over mapped memory would turn a truncated file into a JVM-killing {@code SIGBUS}), and passes
- * {@link FaultBarrier#poll()} after the first step of every {@value #POLL_INTERVAL}-byte stretch it
- * scans: a file truncated under the map then costs a few faults per call, not one per word until
- * the JIT's next safepoint. All ranges are half-open and must lie inside the segment.
+ * <p>Every implementation survives a file truncated under the map and makes the fault surface after
+ * a bounded number of faults: the SWAR kernel reads the segment with plain segment loads and passes
+ * {@link FaultBarrier#poll()} after the first step of every {@value #POLL_INTERVAL}-byte stretch;
+ * the Vector API kernel reads it only through a guarded copy, one poll per chunk. Without the polls
+ * a JIT-compiled scan would take one fault per word until the JIT's next safepoint. No native code
+ * touches mapped memory (a {@code SIGBUS} there kills the JVM). All ranges are half-open and must
+ * lie inside the segment.
  */
 interface ScanKernel {
   /** Bytes scanned between two fault polls: one page of the smallest size Linux has. */

@@ -1,18 +1,32 @@
 package io.github.mmap4j.internal;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.lang.foreign.ValueLayout;
+import java.util.Arrays;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The Vector API kernel ({@code jdk.incubator.vector}): the same algorithms as {@link SwarKernel}
- * with one vector compare per {@code V} bytes (V = 32 with AVX2, 64 with AVX-512), four vectors per
- * step for single bytes and two per step (four loads) for the needle filter. Ranges shorter than a
- * step, and the last starts of a range, go to the SWAR kernel.
+ * The Vector API kernel ({@code jdk.incubator.vector}): one vector compare per {@code V} bytes (V =
+ * 32 with AVX2, 64 with AVX-512), four vectors per step for a single byte and two per step (four
+ * loads) for the needle filter of {@link RarePair}.
+ *
+ * <p><b>Vector code never reads mapped memory.</b> HotSpot turns a {@code SIGBUS} (a file truncated
+ * under the map) into an {@link InternalError} only in compiled methods that it knows do unsafe
+ * memory access, and C2's vector load intrinsic does not mark its method so: a fault in a vector
+ * load from a mapped segment kills the JVM. Marking our own methods is not enough, because while
+ * they still run in the interpreter they call the JDK's {@code ByteVector.fromMemorySegment}, which
+ * C2 compiles on its own. So the kernel copies the range in {@value #CHUNK}-byte chunks into a heap
+ * array ({@link MemorySegment#copy} runs a copy stub that HotSpot does guard: a fault ends the copy
+ * and surfaces at the next fault poll) and runs the vectors over the array. The chunk stays in L1,
+ * so the copy costs little next to the memory traffic of the scan; {@code
+ * CompiledScanTruncationTest} proves the result survives truncation.
+ *
+ * <p>The first {@value #PRELUDE} bytes (or starts) of every scan go to the SWAR kernel, which reads
+ * the segment directly: {@code readLine}'s lines and near matches never pay for the chunk array.
+ * Vector values never cross a method boundary here (a call C2 declines to inline would box them
+ * into heap objects): each array scan is one static method with byte and int arguments.
  *
  * <p>Nothing outside this class names a Vector API type: {@link KernelChoice} loads it by name only
  * when the module is present, so nothing links against the module when it is absent.
@@ -23,21 +37,11 @@ final class VectorKernel implements ScanKernel {
           ? ByteVector.SPECIES_PREFERRED
           : ByteVector.SPECIES_512; // lane masks must fit a long (VectorMask.toLong)
   private static final int V = SPECIES.length();
-  private static final int BYTE_STEP = 4 * V;
-  private static final int PAIR_STEP = 2 * V;
-  private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+  private static final int CHUNK = 16 << 10;
+  private static final int PRELUDE = 256;
 
-  /**
-   * HotSpot turns a {@code SIGBUS} in JIT-compiled code (a file truncated under the map) into an
-   * {@link InternalError} only in methods it compiled with an {@code Unsafe} access in them; C2's
-   * vector load intrinsic does not count as one, and a fault there kills the JVM. Every vector load
-   * therefore comes with a read of this constant heap array through an {@code Unsafe}-based
-   * VarHandle: it marks the compiled method, and C2 drops the read itself (its value is unused).
-   */
-  private static final VarHandle UNSAFE_MARK =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
-
-  private static final byte[] MARK_CELL = new byte[Long.BYTES];
+  /** Longer needles go to the SWAR kernel (a chunk holds the needle's length on top). */
+  private static final int LONGEST_NEEDLE = 4096;
 
   /** Called reflectively by {@link KernelChoice}. */
   VectorKernel() {}
@@ -57,99 +61,108 @@ final class VectorKernel implements ScanKernel {
     return SPECIES.vectorBitSize();
   }
 
-  private static ByteVector load(MemorySegment s, long at) {
-    long unused = (long) UNSAFE_MARK.get(MARK_CELL, 0); // see UNSAFE_MARK
-    return ByteVector.fromMemorySegment(SPECIES, s, at, ORDER);
+  /** Copies {@code s[at, at + length)} to {@code buf[0, length)}; a fault surfaces right here. */
+  private static void copyChunk(MemorySegment s, long at, byte[] buf, int length) {
+    MemorySegment.copy(s, ValueLayout.JAVA_BYTE, at, buf, 0, length);
+    FaultBarrier.poll();
   }
 
   // --- single bytes ------------------------------------------------------------------------------
 
   @Override
   public long indexOf(MemorySegment s, long from, long to, byte b) {
-    if (to - from < V) {
-      return SwarKernel.indexOfByte(s, from, to, b);
+    long near = Math.min(to, from + PRELUDE);
+    long found = SwarKernel.indexOfByte(s, from, near, b);
+    if (found >= 0 || near == to) {
+      return found;
     }
-    ByteVector pattern = ByteVector.broadcast(SPECIES, b);
-    long i = nextByteStep(s, from, to - BYTE_STEP, pattern);
-    for (; i + V <= to; i += V) {
-      long bits = load(s, i).eq(pattern).toLong();
-      if (bits != 0) {
-        return i + Long.numberOfTrailingZeros(bits);
+    byte[] buf = new byte[(int) Math.min(CHUNK, to - near)];
+    for (long i = near; i < to; ) {
+      int length = (int) Math.min(buf.length, to - i);
+      copyChunk(s, i, buf, length);
+      int k = indexOf(buf, length, b);
+      if (k >= 0) {
+        return i + k;
       }
-    }
-    if (i < to) { // fewer than V bytes left: the last V of the range, without those below i
-      long base = to - V;
-      long bits = load(s, base).eq(pattern).toLong() >>> (i - base);
-      if (bits != 0) {
-        return i + Long.numberOfTrailingZeros(bits);
-      }
+      i += length;
     }
     return -1;
   }
 
   @Override
   public long lastIndexOf(MemorySegment s, long from, long to, byte b) {
-    if (to - from < V) {
-      return SwarKernel.lastIndexOfByte(s, from, to, b);
+    long near = Math.max(from, to - PRELUDE);
+    long found = SwarKernel.lastIndexOfByte(s, near, to, b);
+    if (found >= 0 || near == from) {
+      return found;
     }
-    ByteVector pattern = ByteVector.broadcast(SPECIES, b);
-    long i = previousByteStep(s, to, from + BYTE_STEP, pattern);
-    for (; i - V >= from; i -= V) {
-      long bits = load(s, i - V).eq(pattern).toLong();
-      if (bits != 0) {
-        return i - V + (63 - Long.numberOfLeadingZeros(bits));
+    byte[] buf = new byte[(int) Math.min(CHUNK, near - from)];
+    for (long hi = near; hi > from; ) {
+      int length = (int) Math.min(buf.length, hi - from);
+      long lo = hi - length;
+      copyChunk(s, lo, buf, length);
+      int k = lastIndexOf(buf, length, b);
+      if (k >= 0) {
+        return lo + k;
+      }
+      hi = lo;
+    }
+    return -1;
+  }
+
+  /** First {@code k < length} with {@code a[k] == b}, or -1. */
+  private static int indexOf(byte[] a, int length, byte b) {
+    ByteVector p = ByteVector.broadcast(SPECIES, b);
+    int i = 0;
+    for (; i + 4 * V <= length; i += 4 * V) {
+      VectorMask<Byte> m0 = ByteVector.fromArray(SPECIES, a, i).eq(p);
+      VectorMask<Byte> m1 = ByteVector.fromArray(SPECIES, a, i + V).eq(p);
+      VectorMask<Byte> m2 = ByteVector.fromArray(SPECIES, a, i + 2 * V).eq(p);
+      VectorMask<Byte> m3 = ByteVector.fromArray(SPECIES, a, i + 3 * V).eq(p);
+      if (m0.or(m1).or(m2.or(m3)).anyTrue()) {
+        break; // the loop below pins it down
       }
     }
-    if (i > from) { // fewer than V bytes left: the first V of the range, without those from i on
-      long bits = load(s, from).eq(pattern).toLong() & ((1L << (i - from)) - 1);
+    for (; i + V <= length; i += V) {
+      long bits = ByteVector.fromArray(SPECIES, a, i).eq(p).toLong();
       if (bits != 0) {
-        return from + (63 - Long.numberOfLeadingZeros(bits));
+        return i + Long.numberOfTrailingZeros(bits);
+      }
+    }
+    for (; i < length; i++) {
+      if (a[i] == b) {
+        return i;
       }
     }
     return -1;
   }
 
-  private static boolean byteStepHits(MemorySegment s, long at, ByteVector pattern) {
-    VectorMask<Byte> m0 = load(s, at).eq(pattern);
-    VectorMask<Byte> m1 = load(s, at + V).eq(pattern);
-    VectorMask<Byte> m2 = load(s, at + 2 * V).eq(pattern);
-    VectorMask<Byte> m3 = load(s, at + 3 * V).eq(pattern);
-    return m0.or(m1).or(m2.or(m3)).anyTrue();
-  }
-
-  /** As in {@link SwarKernel}: first hit step, fault poll after the first step of each page. */
-  private static long nextByteStep(MemorySegment s, long from, long lastStep, ByteVector pattern) {
-    long i = from;
-    while (i <= lastStep) {
-      if (byteStepHits(s, i, pattern)) {
-        return i;
-      }
-      FaultBarrier.poll();
-      long pageLast = Math.min(lastStep, i | (POLL_INTERVAL - 1));
-      for (i += BYTE_STEP; i <= pageLast; i += BYTE_STEP) {
-        if (byteStepHits(s, i, pattern)) {
-          return i;
-        }
+  /** Last {@code k < length} with {@code a[k] == b}, or -1. */
+  private static int lastIndexOf(byte[] a, int length, byte b) {
+    ByteVector p = ByteVector.broadcast(SPECIES, b);
+    int i = length; // bytes from i on are done
+    for (; i - 4 * V >= 0; i -= 4 * V) {
+      int at = i - 4 * V;
+      VectorMask<Byte> m0 = ByteVector.fromArray(SPECIES, a, at).eq(p);
+      VectorMask<Byte> m1 = ByteVector.fromArray(SPECIES, a, at + V).eq(p);
+      VectorMask<Byte> m2 = ByteVector.fromArray(SPECIES, a, at + 2 * V).eq(p);
+      VectorMask<Byte> m3 = ByteVector.fromArray(SPECIES, a, at + 3 * V).eq(p);
+      if (m0.or(m1).or(m2.or(m3)).anyTrue()) {
+        break;
       }
     }
-    return i;
-  }
-
-  private static long previousByteStep(MemorySegment s, long to, long lowest, ByteVector pattern) {
-    long i = to;
-    while (i >= lowest) {
-      if (byteStepHits(s, i - BYTE_STEP, pattern)) {
-        return i;
-      }
-      FaultBarrier.poll();
-      long pageLowest = Math.max(lowest, ((i - 1) & -POLL_INTERVAL) + 1);
-      for (i -= BYTE_STEP; i >= pageLowest; i -= BYTE_STEP) {
-        if (byteStepHits(s, i - BYTE_STEP, pattern)) {
-          return i;
-        }
+    for (; i - V >= 0; i -= V) {
+      long bits = ByteVector.fromArray(SPECIES, a, i - V).eq(p).toLong();
+      if (bits != 0) {
+        return i - V + (63 - Long.numberOfLeadingZeros(bits));
       }
     }
-    return i;
+    for (i--; i >= 0; i--) {
+      if (a[i] == b) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   // --- needles of two or more bytes --------------------------------------------------------------
@@ -157,127 +170,149 @@ final class VectorKernel implements ScanKernel {
   @Override
   public long find(MemorySegment s, long from, long to, byte[] needle) {
     Needle n = Needle.of(needle);
-    long lastStart = to - n.length;
-    if (lastStart - from < PAIR_STEP) {
+    int m = n.length;
+    long lastStart = to - m;
+    if (m > LONGEST_NEEDLE || lastStart - from < PRELUDE) {
       return SwarKernel.find(s, from, to, n);
     }
-    long o1 = n.pair.first();
-    long o2 = n.pair.second();
-    ByteVector p1 = ByteVector.broadcast(SPECIES, needle[(int) o1]);
-    ByteVector p2 = ByteVector.broadcast(SPECIES, needle[(int) o2]);
-    long budget = SwarKernel.BUDGET;
-    long lastStep = lastStart - (PAIR_STEP - 1);
-    long i = from;
-    while (true) {
-      long step = nextPairStep(s, i, lastStep, o1, o2, p1, p2);
-      if (step > lastStep) {
-        return SwarKernel.find(s, step, to, n); // fewer than PAIR_STEP starts remain
-      }
-      budget += (step - i) >>> 3;
-      for (long block = step; block < step + PAIR_STEP; block += V) {
-        long bits = pairBits(s, block, o1, o2, p1, p2);
-        while (bits != 0) {
-          long candidate = block + Long.numberOfTrailingZeros(bits);
-          if (n.matchesAt(s, candidate)) {
-            return candidate;
-          }
-          bits &= bits - 1;
-          if (--budget < 0) {
-            return Kmp.forward(s, candidate + 1, to, needle);
-          }
-        }
-      }
-      i = step + PAIR_STEP;
+    long found = SwarKernel.find(s, from, from + PRELUDE - 1 + m, n); // starts below from+PRELUDE
+    if (found >= 0) {
+      return found;
     }
+    int o1 = (int) n.pair.first();
+    int o2 = (int) n.pair.second();
+    byte b1 = needle[o1];
+    byte b2 = needle[o2];
+    long budget = SwarKernel.BUDGET;
+    long i = from + PRELUDE; // the first start of the chunk
+    byte[] buf = new byte[(int) Math.min(CHUNK + m - 1, to - i)];
+    while (i <= lastStart) {
+      int starts = (int) Math.min(CHUNK, lastStart - i + 1);
+      copyChunk(s, i, buf, starts + m - 1);
+      int c = 0;
+      while (true) {
+        int hit = firstPairHit(buf, c, starts, o1, o2, b1, b2);
+        if (hit < 0) {
+          budget += (starts - c) >>> 3;
+          break;
+        }
+        budget += (hit - c) >>> 3; // one more verification allowed per 8 starts filtered
+        if (Arrays.equals(buf, hit, hit + m, needle, 0, m)) {
+          return i + hit;
+        }
+        if (--budget < 0) {
+          return Kmp.forward(s, i + hit + 1, to, needle);
+        }
+        c = hit + 1;
+      }
+      i += starts;
+    }
+    return -1;
   }
 
   @Override
   public long rfind(MemorySegment s, long from, long to, byte[] needle) {
     Needle n = Needle.of(needle);
-    long lastStart = to - n.length;
-    if (lastStart - from < PAIR_STEP) {
+    int m = n.length;
+    long lastStart = to - m;
+    if (m > LONGEST_NEEDLE || lastStart - from < PRELUDE) {
       return SwarKernel.rfind(s, from, to, n);
     }
-    long o1 = n.pair.first();
-    long o2 = n.pair.second();
-    ByteVector p1 = ByteVector.broadcast(SPECIES, needle[(int) o1]);
-    ByteVector p2 = ByteVector.broadcast(SPECIES, needle[(int) o2]);
+    long hi = lastStart - PRELUDE + 1; // starts from hi on are done
+    long found = SwarKernel.rfind(s, hi, to, n);
+    if (found >= 0) {
+      return found;
+    }
+    int o1 = (int) n.pair.first();
+    int o2 = (int) n.pair.second();
+    byte b1 = needle[o1];
+    byte b2 = needle[o2];
     long budget = SwarKernel.BUDGET;
-    long lowest = from + PAIR_STEP;
-    long top = lastStart + 1; // starts at and above top are done
-    while (true) {
-      long step = previousPairStep(s, top, lowest, o1, o2, p1, p2);
-      if (step < lowest) {
-        return SwarKernel.rfind(s, from, step - 1 + n.length, n); // starts [from, step) remain
-      }
-      budget += (top - step) >>> 3;
-      for (long block = step - V; block >= step - PAIR_STEP; block -= V) {
-        long bits = pairBits(s, block, o1, o2, p1, p2);
-        while (bits != 0) {
-          int lane = 63 - Long.numberOfLeadingZeros(bits);
-          long candidate = block + lane;
-          if (n.matchesAt(s, candidate)) {
-            return candidate;
-          }
-          bits ^= 1L << lane;
-          if (--budget < 0) {
-            return Kmp.backward(s, from, candidate - 1 + n.length, needle);
-          }
+    byte[] buf = new byte[(int) Math.min(CHUNK, hi - from) + m - 1];
+    while (hi > from) {
+      int starts = (int) Math.min(CHUNK, hi - from);
+      long lo = hi - starts;
+      copyChunk(s, lo, buf, starts + m - 1);
+      int c = starts; // starts from c on are done
+      while (true) {
+        int hit = lastPairHit(buf, c, o1, o2, b1, b2);
+        if (hit < 0) {
+          budget += c >>> 3;
+          break;
         }
+        budget += (c - 1 - hit) >>> 3;
+        if (Arrays.equals(buf, hit, hit + m, needle, 0, m)) {
+          return lo + hit;
+        }
+        if (--budget < 0) {
+          return Kmp.backward(s, from, lo + hit - 1 + m, needle);
+        }
+        c = hit;
       }
-      top = step - PAIR_STEP;
+      hi = lo;
     }
+    return -1;
   }
 
-  private static VectorMask<Byte> pairMask(
-      MemorySegment s, long block, long o1, long o2, ByteVector p1, ByteVector p2) {
-    return load(s, block + o1).eq(p1).and(load(s, block + o2).eq(p2));
-  }
-
-  /** Bit {@code k} set if the start {@code block + k} matches on both filter bytes. */
-  private static long pairBits(
-      MemorySegment s, long block, long o1, long o2, ByteVector p1, ByteVector p2) {
-    return pairMask(s, block, o1, o2, p1, p2).toLong();
-  }
-
-  private static boolean pairStepHits(
-      MemorySegment s, long at, long o1, long o2, ByteVector p1, ByteVector p2) {
-    return pairMask(s, at, o1, o2, p1, p2).or(pairMask(s, at + V, o1, o2, p1, p2)).anyTrue();
-  }
-
-  private static long nextPairStep(
-      MemorySegment s, long from, long lastStep, long o1, long o2, ByteVector p1, ByteVector p2) {
-    long i = from;
-    while (i <= lastStep) {
-      if (pairStepHits(s, i, o1, o2, p1, p2)) {
-        return i;
-      }
-      FaultBarrier.poll();
-      long pageLast = Math.min(lastStep, i | (POLL_INTERVAL - 1));
-      for (i += PAIR_STEP; i <= pageLast; i += PAIR_STEP) {
-        if (pairStepHits(s, i, o1, o2, p1, p2)) {
-          return i;
-        }
+  /**
+   * First start {@code p} in {@code [from, end)} with {@code a[p + o1] == b1 && a[p + o2] == b2},
+   * or -1; {@code a} holds at least {@code end + o2} bytes.
+   */
+  private static int firstPairHit(byte[] a, int from, int end, int o1, int o2, byte b1, byte b2) {
+    ByteVector p1 = ByteVector.broadcast(SPECIES, b1);
+    ByteVector p2 = ByteVector.broadcast(SPECIES, b2);
+    int p = from;
+    for (; p + 2 * V <= end; p += 2 * V) {
+      VectorMask<Byte> m0 =
+          ByteVector.fromArray(SPECIES, a, p + o1)
+              .eq(p1)
+              .and(ByteVector.fromArray(SPECIES, a, p + o2).eq(p2));
+      VectorMask<Byte> m1 =
+          ByteVector.fromArray(SPECIES, a, p + V + o1)
+              .eq(p1)
+              .and(ByteVector.fromArray(SPECIES, a, p + V + o2).eq(p2));
+      if (m0.or(m1).anyTrue()) {
+        long bits = m0.toLong();
+        return bits != 0
+            ? p + Long.numberOfTrailingZeros(bits)
+            : p + V + Long.numberOfTrailingZeros(m1.toLong());
       }
     }
-    return i;
-  }
-
-  private static long previousPairStep(
-      MemorySegment s, long top, long lowest, long o1, long o2, ByteVector p1, ByteVector p2) {
-    long t = top;
-    while (t >= lowest) {
-      if (pairStepHits(s, t - PAIR_STEP, o1, o2, p1, p2)) {
-        return t;
-      }
-      FaultBarrier.poll();
-      long pageLowest = Math.max(lowest, ((t - 1) & -POLL_INTERVAL) + 1);
-      for (t -= PAIR_STEP; t >= pageLowest; t -= PAIR_STEP) {
-        if (pairStepHits(s, t - PAIR_STEP, o1, o2, p1, p2)) {
-          return t;
-        }
+    for (; p < end; p++) {
+      if (a[p + o1] == b1 && a[p + o2] == b2) {
+        return p;
       }
     }
-    return t;
+    return -1;
+  }
+
+  /** Like {@link #firstPairHit}, the last start in {@code [0, end)}. */
+  private static int lastPairHit(byte[] a, int end, int o1, int o2, byte b1, byte b2) {
+    ByteVector p1 = ByteVector.broadcast(SPECIES, b1);
+    ByteVector p2 = ByteVector.broadcast(SPECIES, b2);
+    int p = end; // starts from p on are done
+    for (; p - 2 * V >= 0; p -= 2 * V) {
+      int q = p - 2 * V;
+      VectorMask<Byte> m0 =
+          ByteVector.fromArray(SPECIES, a, q + o1)
+              .eq(p1)
+              .and(ByteVector.fromArray(SPECIES, a, q + o2).eq(p2));
+      VectorMask<Byte> m1 =
+          ByteVector.fromArray(SPECIES, a, q + V + o1)
+              .eq(p1)
+              .and(ByteVector.fromArray(SPECIES, a, q + V + o2).eq(p2));
+      if (m0.or(m1).anyTrue()) {
+        long bits = m1.toLong();
+        return bits != 0
+            ? q + V + (63 - Long.numberOfLeadingZeros(bits))
+            : q + (63 - Long.numberOfLeadingZeros(m0.toLong()));
+      }
+    }
+    for (p--; p >= 0; p--) {
+      if (a[p + o1] == b1 && a[p + o2] == b2) {
+        return p;
+      }
+    }
+    return -1;
   }
 }
