@@ -114,7 +114,8 @@ final class VectorKernel implements ScanKernel {
   private static int indexOf(byte[] a, int length, byte b) {
     ByteVector p = ByteVector.broadcast(SPECIES, b);
     int i = 0;
-    for (; i + 4 * V <= length; i += 4 * V) {
+    int lastStep = length - 4 * V; // a precomputed bound keeps the loop counted (no overflow)
+    for (; i <= lastStep; i += 4 * V) {
       VectorMask<Byte> m0 = ByteVector.fromArray(SPECIES, a, i).eq(p);
       VectorMask<Byte> m1 = ByteVector.fromArray(SPECIES, a, i + V).eq(p);
       VectorMask<Byte> m2 = ByteVector.fromArray(SPECIES, a, i + 2 * V).eq(p);
@@ -141,7 +142,7 @@ final class VectorKernel implements ScanKernel {
   private static int lastIndexOf(byte[] a, int length, byte b) {
     ByteVector p = ByteVector.broadcast(SPECIES, b);
     int i = length; // bytes from i on are done
-    for (; i - 4 * V >= 0; i -= 4 * V) {
+    for (; i >= 4 * V; i -= 4 * V) {
       int at = i - 4 * V;
       VectorMask<Byte> m0 = ByteVector.fromArray(SPECIES, a, at).eq(p);
       VectorMask<Byte> m1 = ByteVector.fromArray(SPECIES, a, at + V).eq(p);
@@ -262,7 +263,8 @@ final class VectorKernel implements ScanKernel {
     ByteVector p1 = ByteVector.broadcast(SPECIES, b1);
     ByteVector p2 = ByteVector.broadcast(SPECIES, b2);
     int p = from;
-    for (; p + 2 * V <= end; p += 2 * V) {
+    int lastStep = end - 2 * V; // a precomputed bound keeps the loop counted (no overflow)
+    for (; p <= lastStep; p += 2 * V) {
       VectorMask<Byte> m0 =
           ByteVector.fromArray(SPECIES, a, p + o1)
               .eq(p1)
@@ -291,7 +293,7 @@ final class VectorKernel implements ScanKernel {
     ByteVector p1 = ByteVector.broadcast(SPECIES, b1);
     ByteVector p2 = ByteVector.broadcast(SPECIES, b2);
     int p = end; // starts from p on are done
-    for (; p - 2 * V >= 0; p -= 2 * V) {
+    for (; p >= 2 * V; p -= 2 * V) {
       int q = p - 2 * V;
       VectorMask<Byte> m0 =
           ByteVector.fromArray(SPECIES, a, q + o1)
