@@ -1,0 +1,134 @@
+package io.github.mmap4j.bench.workload;
+
+import io.github.mmap4j.Mmap;
+import java.io.IOException;
+import java.util.Arrays;
+
+/** W5-W7: one library call per line or per byte, through the position-advancing API. */
+final class LineAndByteTrials {
+  private LineAndByteTrials() {}
+
+  /** W5: {@code while (m.readLine().length != 0) n++} over lines.bin; a new array per line. */
+  static final class ReadLineCount implements Trial {
+    private final BenchData.OpenMap lines;
+    private final Mmap m;
+    private final long size;
+    private final long expected;
+
+    ReadLineCount(BenchData data) throws IOException {
+      lines = data.mapRead("lines_file");
+      m = lines.map();
+      size = data.value("lines_size");
+      expected = data.value("lines_lines");
+    }
+
+    @Override
+    public long work() {
+      return size;
+    }
+
+    @Override
+    public long run() {
+      m.seek(0);
+      long n = 0;
+      while (m.readLine().length != 0) {
+        n++;
+      }
+      return n;
+    }
+
+    @Override
+    public void check(long n) {
+      Trial.expect(n == expected, n + " lines, expected " + expected);
+    }
+
+    @Override
+    public void close() throws IOException {
+      lines.close();
+    }
+  }
+
+  /** W6: 16 Mi {@code readByte()} calls from position 0, the unsigned values summed. */
+  static final class ReadByteLoop implements Trial {
+    private final BenchData.OpenMap lines;
+    private final Mmap m;
+    private final long expected;
+
+    ReadByteLoop(BenchData data) throws IOException {
+      lines = data.mapRead("lines_file");
+      m = lines.map();
+      expected = data.value("w6_bytesum");
+    }
+
+    @Override
+    public long work() {
+      return 16777216;
+    }
+
+    @Override
+    public long run() {
+      m.seek(0);
+      long s = 0;
+      for (int i = 0; i < 16777216; i++) {
+        s += m.readByte();
+      }
+      return s;
+    }
+
+    @Override
+    public void check(long s) {
+      Trial.expect(s == expected && m.tell() == 16777216, "sum " + s + ", pos " + m.tell());
+    }
+
+    @Override
+    public void close() throws IOException {
+      lines.close();
+    }
+  }
+
+  /** W7: 16 Mi {@code writeByte} calls that write the upper-cased first 16 MiB back. */
+  static final class WriteByteLoop implements Trial {
+    private static final int N = 16777216;
+    private final BenchData.OpenMap scratch;
+    private final Mmap m;
+    private final byte[] src;
+
+    WriteByteLoop(BenchData data) throws IOException {
+      scratch = data.mapScratch("w7", N);
+      m = scratch.map();
+      src = m.slice(0, N);
+      for (int i = 0; i < N; i++) {
+        if (src[i] >= 'a' && src[i] <= 'z') {
+          src[i] -= 'a' - 'A';
+        }
+      }
+      Trial.expect(!Arrays.equals(src, m.slice(0, N)), "the scratch copy already holds src");
+    }
+
+    @Override
+    public long work() {
+      return N;
+    }
+
+    @Override
+    public long run() {
+      m.seek(0);
+      byte[] src = this.src;
+      for (int i = 0; i < src.length; i++) {
+        m.writeByte(src[i] & 0xFF);
+      }
+      return m.tell();
+    }
+
+    @Override
+    public void check(long pos) {
+      Trial.expect(pos == N, "position " + pos + " after the loop");
+      Trial.expect(Arrays.equals(m.slice(0, N), src), "the map does not hold the written bytes");
+    }
+
+    @Override
+    public void close() throws IOException {
+      scratch.close();
+    }
+  }
+}
