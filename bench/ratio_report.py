@@ -182,23 +182,25 @@ def markdown(env, rounds, sides, rows):
 
 
 def chart_data(env, rounds, sides, rows):
-    """Tab-separated input of RatioChart: title, notes, series names, one row per workload."""
+    """Tab-separated input of RatioChart: title, notes, the bar series and their target series,
+    one row per workload."""
     out = ["title\tCPython time / mmap4j time (median of rounds; above 1: mmap4j is faster)",
            f"note\t{env['date']} · {env['cpu']}, {env['cores']} cores · {env['jdk']} · "
            f"CPython {env['python']} · {len(rounds)} round(s)",
            f"note\t{env['command']}",
            "note\tW8, W11 targets: CPython/raw-JDK-loop ratio ÷ 1.05",
-           "series\t" + "\t".join(SIDES[s] for s in sides) + "\ttarget"]
+           "series\t" + "\t".join([SIDES[s] for s in sides] +
+                                   [f"target ({SIDES[s]})" for s in sides])]
     for wid, row in rows.items():
         values = [row[s]["ratio"] for s in sides]
-        if wid in RAW_TWIN:
-            over_raw = row["mmap4j"]["cpython_over_raw"]
-            target = statistics.median(over_raw) / RAW_LIMIT if over_raw else None
-        else:
-            plain, vec = TARGETS[wid]
-            target = vec if len(sides) > 1 else plain
+        for side in sides:
+            if wid in RAW_TWIN:
+                over_raw = row[side]["cpython_over_raw"]
+                values.append(statistics.median(over_raw) / RAW_LIMIT if over_raw else None)
+            else:
+                values.append(row[side]["target"])
         out.append("row\t" + wid + "\t" + "\t".join("" if v is None else f"{v:.4f}"
-                                                    for v in values + [target]))
+                                                    for v in values))
     return "\n".join(out) + "\n"
 
 

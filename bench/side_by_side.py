@@ -109,6 +109,13 @@ def run_side(side, flags, wid, args, round_no, out):
         return json.load(f)["results"][0]
 
 
+def java_runtime():
+    """The JDK's build line, e.g. 'OpenJDK Runtime Environment Temurin-25.0.3+9 (build ...)'."""
+    done = subprocess.run([JAVA, "-version"], capture_output=True, text=True)
+    lines = done.stderr.strip().splitlines()
+    return lines[1].strip() if len(lines) > 1 else (lines or ["?"])[0]
+
+
 def environment(args):
     def first_line(cmd):
         try:
@@ -132,7 +139,7 @@ def environment(args):
         "cpu": model,
         "cores": os.cpu_count(),
         "kernel": platform.release(),
-        "jdk": first_line([JAVA, "-version"]),
+        "jdk": java_runtime(),
         "python": platform.python_version(),
         "commit": first_line(["git", "log", "-1", "--format=%h %s"]),
         "command": command,

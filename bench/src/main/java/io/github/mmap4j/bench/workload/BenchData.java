@@ -52,7 +52,8 @@ public final class BenchData {
     return dataDir.resolve("scratch");
   }
 
-  long value(String key) {
+  /** A number from the manifest. */
+  public long value(String key) {
     String v = manifest.getProperty(key);
     if (v == null) {
       throw new IllegalStateException("manifest has no " + key + " (regenerate with make_data.py)");
@@ -60,11 +61,13 @@ public final class BenchData {
     return Long.parseLong(v);
   }
 
-  byte[] needle(String key) {
+  /** A needle the manifest stores in hex. */
+  public byte[] needle(String key) {
     return HexFormat.of().parseHex(manifest.getProperty(key));
   }
 
-  Path file(String key) {
+  /** The data file a manifest key names. */
+  public Path file(String key) {
     return dir.resolve(manifest.getProperty(key));
   }
 
