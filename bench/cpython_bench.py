@@ -85,8 +85,20 @@ class Workload:
             thing.close()
 
 
-class ScratchWorkload(Workload):
-    path = None
+class OnMap(Workload):
+    """A workload on Map RO of one data file."""
+
+    def __init__(self, data, file_key):
+        f, self.m = data.map_read(file_key)
+        self.files = (self.m, f)
+
+
+class OnScratch(Workload):
+    """A workload on Map RW of a fresh scratch copy, deleted at teardown."""
+
+    def __init__(self, data, name, size):
+        f, self.m, self.path = data.map_scratch(name, size)
+        self.files = (self.m, f)
 
     def close(self):
         super().close()
@@ -96,10 +108,9 @@ class ScratchWorkload(Workload):
 # --- W1-W4: one search over text.bin -------------------------------------------------------------
 
 
-class Search(Workload):
+class Search(OnMap):
     def __init__(self, data, method, needle, want):
-        f, self.m = data.map_read("text_file")
-        self.files = (self.m, f)
+        super().__init__(data, "text_file")
         self.method, self.needle, self.want = method, needle, want
         self.work = data.int("text_size") if want < 0 else want + len(needle)
 
@@ -115,10 +126,9 @@ class Search(Workload):
 # --- W5, W6, W7: per-line and per-byte calls -----------------------------------------------------
 
 
-class ReadlineCount(Workload):
+class ReadlineCount(OnMap):
     def __init__(self, data):
-        f, self.m = data.map_read("lines_file")
-        self.files = (self.m, f)
+        super().__init__(data, "lines_file")
         self.work = data.int("lines_size")
         self.want = data.int("lines_lines")
 
@@ -135,10 +145,9 @@ class ReadlineCount(Workload):
         expect(n == self.want, f"{n} lines, expected {self.want}")
 
 
-class ReadByteLoop(Workload):
+class ReadByteLoop(OnMap):
     def __init__(self, data):
-        f, self.m = data.map_read("lines_file")
-        self.files = (self.m, f)
+        super().__init__(data, "lines_file")
         self.work = data.int("w6_size")
         self.want = data.int("w6_bytesum")
 
@@ -155,11 +164,10 @@ class ReadByteLoop(Workload):
         expect(s == self.want and self.m.tell() == self.work, f"sum {s}, pos {self.m.tell()}")
 
 
-class WriteByteLoop(ScratchWorkload):
+class WriteByteLoop(OnScratch):
     def __init__(self, data):
         self.work = data.int("w6_size")
-        f, self.m, self.path = data.map_scratch("w7", self.work)
-        self.files = (self.m, f)
+        super().__init__(data, "w7", self.work)
         self.src = self.m[: self.work].upper()
         expect(self.src != self.m[: self.work], "the scratch copy already holds the pattern")
 
@@ -179,10 +187,9 @@ class WriteByteLoop(ScratchWorkload):
 # --- W8, W9, W11, W12: bulk copies ---------------------------------------------------------------
 
 
-class RandomSlices(Workload):
+class RandomSlices(OnMap):
     def __init__(self, data):
-        f, self.m = data.map_read("text_file")
-        self.files = (self.m, f)
+        super().__init__(data, "text_file")
         count = data.int("w8_count")
         with open(data.path("w8_offsets_file"), "rb") as g:
             self.offs = list(struct.unpack(f"<{count}Q", g.read()))
@@ -200,11 +207,10 @@ class RandomSlices(Workload):
         expect(s == self.want, f"last-byte sum {s}, expected {self.want}")
 
 
-class SliceAssign(ScratchWorkload):
+class SliceAssign(OnScratch):
     def __init__(self, data):
         self.work = data.int("lines_size")
-        f, self.m, self.path = data.map_scratch("w9", self.work)
-        self.files = (self.m, f)
+        super().__init__(data, "w9", self.work)
         self.chunk = bytes(range(256)) * 16
         expect(self.m[:4096] != self.chunk, "the scratch copy already holds the pattern")
 
@@ -221,10 +227,9 @@ class SliceAssign(ScratchWorkload):
         expect(self.m[:] == self.chunk * (self.work // 4096), "the map is not the pattern")
 
 
-class ReadChunks(Workload):
+class ReadChunks(OnMap):
     def __init__(self, data):
-        f, self.m = data.map_read("text_file")
-        self.files = (self.m, f)
+        super().__init__(data, "text_file")
         self.work = data.int("text_size")
         self.want = (self.work, data.int("w11_lastbyte_sum"))
 
@@ -246,11 +251,10 @@ class ReadChunks(Workload):
         expect(r == self.want, f"(bytes, last-byte sum) {r}, expected {self.want}")
 
 
-class Move(ScratchWorkload):
+class Move(OnScratch):
     def __init__(self, data):
         self.work = 64 * MIB
-        f, self.m, self.path = data.map_scratch("w12", 2 * self.work)
-        self.files = (self.m, f)
+        super().__init__(data, "w12", 2 * self.work)
         with open(data.path("lines_file"), "rb") as g:
             self.orig = g.read(self.work)
 
@@ -401,7 +405,7 @@ def scratch_folder(data_folder):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default="/tmp/mmap4j-bench")
+    parser.add_argument("--data", default="/tmp/mmap4j-data")
     parser.add_argument("--only", help="comma list of workload ids (W1,W8b,...)")
     parser.add_argument("--runs", type=int, help="timed runs per workload (default: its N)")
     parser.add_argument("--json", help="write every sample to this file")

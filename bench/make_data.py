@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Makes the benchmark data described in docs/benchmarks.md, byte for byte the same on every run.
 
-    make_data.py [DIR] [--force]    generate into DIR (default /tmp/mmap4j-bench) unless the
+    make_data.py [DIR] [--force]    generate into DIR (default /tmp/mmap4j-data) unless the
                                     manifest there already matches; then print the manifest path
     make_data.py [DIR] --check      only recompute the sha256 of every file and compare them with
                                     the manifest (exit status 1 on any difference)
@@ -334,7 +334,7 @@ def generate(folder):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dir", nargs="?", default="/tmp/mmap4j-bench")
+    parser.add_argument("dir", nargs="?", default="/tmp/mmap4j-data")
     parser.add_argument("--force", action="store_true", help="regenerate even if present")
     parser.add_argument("--check", action="store_true", help="only compare the sha256 digests")
     args = parser.parse_args()

@@ -51,8 +51,8 @@ def rate(results):
         return "–"
     r = results[0]
     if r["unit"] == "GB/s":
-        return f"{r['work'] / seconds / 1e9:.2f} GB/s"
-    return f"{seconds / r['work'] * 1e6:.2f} µs/op"
+        return f"{r['work'] / seconds / 1e9:.3g} GB/s"
+    return f"{seconds / r['work'] * 1e6:.3g} µs/op"
 
 
 def spread(values, digits=2):
@@ -113,6 +113,52 @@ def summarize(rounds, vector):
     return sides, rows
 
 
+def md_table(head, body):
+    return ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)] + \
+        ["| " + " | ".join(cells) + " |" for cells in body]
+
+
+def met_text(verdicts):
+    """One verdict when the variants agree, else each in column order."""
+    return verdicts[0] if len(set(verdicts)) == 1 else " · ".join(verdicts)
+
+
+def lib_over_raw(cell):
+    return statistics.median(cell["lib_over_raw"]) if cell["lib_over_raw"] else None
+
+
+def main_table(sides, rows):
+    head = ["W", "workload", "CPython"]
+    for side in sides:
+        head += [SIDES[side], f"CPython / {SIDES[side]}"]
+    body = []
+    for wid, row in rows.items():
+        cells = [wid, f"`{row['name']}`", row["cpython"]]
+        met = []
+        for side in sides:
+            cell = row[side]
+            cells += [cell["rate"], spread(cell["ratios"])]
+            met.append(verdict(lib_over_raw(cell), RAW_LIMIT, at_most=True) if wid in RAW_TWIN
+                       else verdict(cell["ratio"], cell["target"]))
+        body.append(cells + [target_text(wid, len(sides) > 1), met_text(met)])
+    return md_table(head + ["target", "met"], body)
+
+
+def raw_table(sides, rows):
+    head = ["W"]
+    for side in sides:
+        head += [f"raw JDK loop ({SIDES[side]} run)", SIDES[side], f"{SIDES[side]} / raw"]
+    body = []
+    for row in rows:
+        cells, met = [row["id"]], []
+        for side in sides:
+            cell = row[side]
+            cells += [cell["raw_rate"], cell["rate"], spread(cell["lib_over_raw"], 3)]
+            met.append(verdict(lib_over_raw(cell), RAW_LIMIT, at_most=True))
+        body.append(cells + [f"≤ {RAW_LIMIT}", met_text(met)])
+    return md_table(head + ["target", "met"], body)
+
+
 def markdown(env, rounds, sides, rows):
     vector = "mmap4j_vector" in sides
     quiet = ", ".join(f"r{r['round']}: {'quiet' if r['quiet'] else 'busy' if r['quiet'] is False else 'no wait'}"
@@ -134,26 +180,7 @@ def markdown(env, rounds, sides, rows):
         f"- command: `{env['command']}`",
         "",
     ]
-    head = "| W | workload | CPython | mmap4j | CPython/mmap4j |"
-    rule = "|---|---|---|---|---|"
-    if vector:
-        head += " mmap4j + Vector API | CPython/mmap4j (Vector API) |"
-        rule += "---|---|"
-    lines += [head + " target | met |", rule + "---|---|"]
-    for wid, row in rows.items():
-        cells = [wid, f"`{row['name']}`", row["cpython"]]
-        met = []
-        for side in sides:
-            cell = row[side]
-            cells += [cell["rate"], spread(cell["ratios"])]
-            if wid in RAW_TWIN:
-                lr = cell["lib_over_raw"]
-                met.append(verdict(statistics.median(lr) if lr else None, RAW_LIMIT, at_most=True))
-            else:
-                met.append(verdict(cell["ratio"], cell["target"]))
-        shown = " · ".join(met) if vector and met[0] != met[1] else met[0]
-        cells += [target_text(wid, vector), shown]
-        lines.append("| " + " | ".join(cells) + " |")
+    lines += main_table(sides, rows)
     raw_rows = [w for w in RAW_TWIN if w in rows]
     if raw_rows:
         lines += ["", "W8 and W11 allocate a new array per call on both sides (the JVM zeroes it, "
@@ -161,20 +188,7 @@ def markdown(env, rounds, sides, rows):
                   "the same work on a plain `FileChannel.map` segment (`W8raw`, `W11raw`). "
                   "mmap4j/raw = mmap4j's time / the raw loop's time inside each round; target "
                   f"≤ {RAW_LIMIT}.", ""]
-        head = "| W | raw JDK loop | mmap4j | mmap4j/raw |"
-        rule = "|---|---|---|---|"
-        if vector:
-            head += " raw (Vector API run) | mmap4j (Vector API) | mmap4j/raw (Vector API) |"
-            rule += "---|---|---|"
-        lines += [head + " target | met |", rule + "---|---|"]
-        for wid in raw_rows:
-            cells, met = [wid], []
-            for side in sides:
-                cell = rows[wid][side]
-                lr = cell["lib_over_raw"]
-                cells += [cell["raw_rate"], cell["rate"], spread(lr, 3)]
-                met.append(verdict(statistics.median(lr) if lr else None, RAW_LIMIT, True))
-            lines.append("| " + " | ".join(cells + [f"≤ {RAW_LIMIT}", " · ".join(met)]) + " |")
+        lines += raw_table(sides, [rows[w] for w in raw_rows])
     gc = ", ".join(f"{w} {rows[w]['mmap4j']['gc_count']}" for w in rows
                    if rows[w]["mmap4j"]["gc_count"])
     lines += ["", f"Garbage collections inside mmap4j's timed runs (all rounds): {gc or 'none'}."]

@@ -161,7 +161,7 @@ def parse_args():
     p.add_argument("--no-vector", dest="vector", action="store_false",
                    help="skip the JVM run with jdk.incubator.vector")
     p.add_argument("--quiet-max", type=int, default=int(os.environ.get("QUIET_MAX", 45)))
-    p.add_argument("--data", default="/tmp/mmap4j-bench")
+    p.add_argument("--data", default="/tmp/mmap4j-data")
     p.add_argument("--jar", default=os.path.join(HERE, "target", "benchmarks.jar"))
     p.add_argument("--rebuild", action="store_true", help="rebuild benchmarks.jar first")
     p.add_argument("--out", help="output folder (default bench/target/side-by-side-<time>)")

@@ -12,16 +12,34 @@ Writes bench/target/thread-scaling-<time>/{jmh.json,jmh.txt,scaling.md}.
 """
 import argparse
 import datetime
+import fcntl
 import json
 import os
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 JAVA = os.path.join(os.environ.get("JAVA_HOME_25", "/usr/lib/jvm/temurin-25-jdk-amd64"),
                     "bin", "java")
 OPS = [("get", "Get"), ("readByte", "ReadByte"), ("slice 4 KiB", "Slice4k"),
        ("find 16 B in 64 KiB", "Find16")]
+
+
+def wait_for_jmh(limit_s):
+    """JMH refuses to start while another JMH run holds /tmp/jmh.lock (someone else measuring on
+    this machine): wait for it to finish, at most limit_s seconds."""
+    started = time.time()
+    with open("/tmp/jmh.lock", "a") as f:
+        while True:
+            try:
+                fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.lockf(f, fcntl.LOCK_UN)
+                return
+            except OSError:
+                if time.time() - started > limit_s:
+                    raise SystemExit(f"another JMH run still holds /tmp/jmh.lock after {limit_s} s")
+                time.sleep(5)
 
 
 def load(path):
@@ -84,7 +102,9 @@ def main():
     p.add_argument("--threads", type=int, help="also run this many threads (JMH -t)")
     p.add_argument("--report", help="print the tables of this JMH JSON file and stop")
     p.add_argument("--jar", default=os.path.join(HERE, "target", "benchmarks.jar"))
-    p.add_argument("--data", default="/tmp/mmap4j-bench")
+    p.add_argument("--data", default="/tmp/mmap4j-data")
+    p.add_argument("--wait-max", type=int, default=1800,
+                   help="seconds to wait for another JMH run to finish")
     a = p.parse_args()
     if a.report:
         print(tables(load(a.report)))
@@ -104,6 +124,7 @@ def main():
         path = os.path.join(out, f"jmh-{tag}.json")
         cmd = [JAVA, "-jar", a.jar, *selection, *timing, "-foe", "true",
                "-jvmArgsAppend", f"-Dmmap4j.bench.data={a.data}", "-rf", "json", "-rff", path]
+        wait_for_jmh(a.wait_max)
         with open(os.path.join(out, f"jmh-{tag}.txt"), "w") as log:
             subprocess.run(cmd, check=True, stdout=log, stderr=subprocess.STDOUT)
         scores.update(load(path))

@@ -18,7 +18,7 @@ import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * The maps the thread-scaling benchmarks use, all of {@code lines.bin} from the benchmark data
- * ({@code -Dmmap4j.bench.data=DIR}, default {@code /tmp/mmap4j-bench}; {@code bench/make_data.py}
+ * ({@code -Dmmap4j.bench.data=DIR}, default {@code /tmp/mmap4j-data}; {@code bench/make_data.py}
  * makes it). A map's creating thread is special to mmap4j (it enters a map without atomics), so
  * each state says which thread creates its map and checks it.
  */
@@ -32,7 +32,7 @@ public final class ScalingStates {
   private ScalingStates() {}
 
   static BenchData data() throws IOException {
-    return new BenchData(Path.of(System.getProperty("mmap4j.bench.data", "/tmp/mmap4j-bench")));
+    return new BenchData(Path.of(System.getProperty("mmap4j.bench.data", "/tmp/mmap4j-data")));
   }
 
   static Mmap openMap() throws IOException {

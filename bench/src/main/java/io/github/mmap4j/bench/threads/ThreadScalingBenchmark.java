@@ -44,6 +44,15 @@ public abstract class ThreadScalingBenchmark extends BenchmarkSettings {
     return s;
   }
 
+  private static long rawBytes(MemorySegment seg, ScalingStates.Cursor c) {
+    long at = c.advance(CALLS);
+    long s = 0;
+    for (int i = 0; i < CALLS; i++) {
+      s += Byte.toUnsignedInt(seg.get(BYTE, at + i));
+    }
+    return s;
+  }
+
   private static long readBytes(Mmap m, ScalingStates.Cursor c) {
     m.seek(c.advance(CALLS));
     long s = 0;
@@ -88,13 +97,7 @@ public abstract class ThreadScalingBenchmark extends BenchmarkSettings {
   @Benchmark
   @OperationsPerInvocation(CALLS)
   public long rawGet(ScalingStates.RawSegment raw, ScalingStates.Cursor c) {
-    MemorySegment seg = raw.segment;
-    long at = c.advance(CALLS);
-    long s = 0;
-    for (int i = 0; i < CALLS; i++) {
-      s += Byte.toUnsignedInt(seg.get(BYTE, at + i));
-    }
-    return s;
+    return rawBytes(raw.segment, c);
   }
 
   @Benchmark
@@ -109,17 +112,11 @@ public abstract class ThreadScalingBenchmark extends BenchmarkSettings {
     return readBytes(map.map, c);
   }
 
-  /** A position per thread, advanced per byte as {@code readByte} does. */
+  /** A segment has no position: the same loop as {@code rawGet}, the thread's cursor is it. */
   @Benchmark
   @OperationsPerInvocation(CALLS)
   public long rawReadByte(ScalingStates.RawSegment raw, ScalingStates.Cursor c) {
-    MemorySegment seg = raw.segment;
-    long pos = c.advance(CALLS);
-    long s = 0;
-    for (int i = 0; i < CALLS; i++) {
-      s += Byte.toUnsignedInt(seg.get(BYTE, pos++));
-    }
-    return s;
+    return rawBytes(raw.segment, c);
   }
 
   @Benchmark

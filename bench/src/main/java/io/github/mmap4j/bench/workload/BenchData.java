@@ -4,6 +4,8 @@ import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -119,8 +121,34 @@ public final class BenchData {
     return out;
   }
 
+  /**
+   * The raw-JDK way to map a data file: {@code FileChannel.map(READ_ONLY, 0, size, arena)} with a
+   * confined arena (the same kind mmap4j uses for a borrowed channel), no library code.
+   */
+  RawMap mapRaw(String fileKey) throws IOException {
+    FileChannel channel = FileChannel.open(file(fileKey));
+    Arena arena = Arena.ofConfined();
+    MemorySegment segment = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size(), arena);
+    return new RawMap(channel, arena, segment);
+  }
+
+  /** Something a workload's setup mapped; closing unmaps it. */
+  sealed interface Mapped extends AutoCloseable permits OpenMap, RawMap {
+    @Override
+    void close() throws IOException;
+  }
+
+  /** A segment mapped by {@link #mapRaw}; closing unmaps it and closes the channel. */
+  record RawMap(FileChannel channel, Arena arena, MemorySegment segment) implements Mapped {
+    @Override
+    public void close() throws IOException {
+      arena.close();
+      channel.close();
+    }
+  }
+
   /** A map, the channel it borrows, and the scratch file to delete (or null). */
-  record OpenMap(FileChannel channel, Mmap map, Path scratch) implements AutoCloseable {
+  record OpenMap(FileChannel channel, Mmap map, Path scratch) implements Mapped {
     @Override
     public void close() throws IOException {
       map.close();

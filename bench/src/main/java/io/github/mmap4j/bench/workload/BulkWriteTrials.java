@@ -1,6 +1,5 @@
 package io.github.mmap4j.bench.workload;
 
-import io.github.mmap4j.Mmap;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -11,16 +10,13 @@ final class BulkWriteTrials {
   private BulkWriteTrials() {}
 
   /** W9: {@code m.setSlice(off, off + 4096, chunk)} for every 4 KiB of a 256 MiB copy. */
-  static final class SliceAssign implements Trial {
-    private final BenchData.OpenMap scratch;
-    private final Mmap m;
+  static final class SliceAssign extends MappedTrial {
     private final long size;
     private final byte[] chunk = new byte[PAGE];
 
     SliceAssign(BenchData data) throws IOException {
+      super(data.mapScratch("w9", data.value("lines_size")));
       size = data.value("lines_size");
-      scratch = data.mapScratch("w9", size);
-      m = scratch.map();
       for (int i = 0; i < PAGE; i++) {
         chunk[i] = (byte) i; // 0, 1, ..., 255, sixteen times
       }
@@ -55,23 +51,15 @@ final class BulkWriteTrials {
         Trial.expect(Arrays.equals(page, chunk), "page at " + off + " is not the chunk");
       }
     }
-
-    @Override
-    public void close() throws IOException {
-      scratch.close();
-    }
   }
 
   /** W12: {@code m.move(64 MiB, 0, 64 MiB)} in a 128 MiB copy (the ranges do not overlap). */
-  static final class Move implements Trial {
+  static final class Move extends MappedTrial {
     private static final int HALF = 64 << 20;
-    private final BenchData.OpenMap scratch;
-    private final Mmap m;
     private final byte[] orig;
 
     Move(BenchData data) throws IOException {
-      scratch = data.mapScratch("w12", 2L * HALF);
-      m = scratch.map();
+      super(data.mapScratch("w12", 2L * HALF));
       orig = data.head("lines_file", HALF);
     }
 
@@ -100,11 +88,6 @@ final class BulkWriteTrials {
     public void finalCheck() {
       Trial.expect(Arrays.equals(m.slice(HALF, 2L * HALF), orig), "the moved half differs");
       Trial.expect(Arrays.equals(m.slice(0, HALF), orig), "the source half changed");
-    }
-
-    @Override
-    public void close() throws IOException {
-      scratch.close();
     }
   }
 }

@@ -1,11 +1,8 @@
 package io.github.mmap4j.bench.workload;
 
-import io.github.mmap4j.Mmap;
 import java.io.IOException;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.channels.FileChannel;
 
 /**
  * W11, W11b and W11raw: read all of text.bin from position 0 in 1 MiB calls until the end, counting
@@ -19,12 +16,13 @@ final class ChunkReadTrials {
   private ChunkReadTrials() {}
 
   /** The state the three variants share: the byte count of the last run and the expectations. */
-  private abstract static class Chunks implements Trial {
+  private abstract static class Chunks extends MappedTrial {
     final long size;
     final long expectedSum;
     long n;
 
-    Chunks(BenchData data) {
+    Chunks(BenchData data, BenchData.Mapped text) {
+      super(text);
       size = data.value("text_size");
       expectedSum = data.value("w11_lastbyte_sum");
     }
@@ -42,13 +40,8 @@ final class ChunkReadTrials {
 
   /** W11: {@code for (byte[] b; (b = m.read(1 MiB)).length != 0; )}. */
   static final class Read extends Chunks {
-    private final BenchData.OpenMap text;
-    private final Mmap m;
-
     Read(BenchData data) throws IOException {
-      super(data);
-      text = data.mapRead("text_file");
-      m = text.map();
+      super(data, data.mapRead("text_file"));
     }
 
     @Override
@@ -63,23 +56,14 @@ final class ChunkReadTrials {
       this.n = n;
       return s;
     }
-
-    @Override
-    public void close() throws IOException {
-      text.close();
-    }
   }
 
   /** W11b: {@code while ((k = m.read(buf, 0, 1 MiB)) != -1)} into one reused array. */
   static final class ReadInto extends Chunks {
-    private final BenchData.OpenMap text;
-    private final Mmap m;
     private final byte[] buf = new byte[CHUNK];
 
     ReadInto(BenchData data) throws IOException {
-      super(data);
-      text = data.mapRead("text_file");
-      m = text.map();
+      super(data, data.mapRead("text_file"));
     }
 
     @Override
@@ -95,23 +79,12 @@ final class ChunkReadTrials {
       this.n = n;
       return s;
     }
-
-    @Override
-    public void close() throws IOException {
-      text.close();
-    }
   }
 
   /** W11raw: a new array per chunk, filled by {@code MemorySegment.copy} from a confined arena. */
   static final class Raw extends Chunks {
-    private final FileChannel channel;
-    private final Arena arena = Arena.ofConfined();
-    private final MemorySegment text;
-
     Raw(BenchData data) throws IOException {
-      super(data);
-      channel = FileChannel.open(data.file("text_file"));
-      text = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size(), arena);
+      super(data, data.mapRaw("text_file"));
     }
 
     @Override
@@ -120,9 +93,9 @@ final class ChunkReadTrials {
       long n = 0;
       long s = 0;
       while (true) {
-        int k = (int) Math.min(CHUNK, text.byteSize() - pos);
+        int k = (int) Math.min(CHUNK, raw.byteSize() - pos);
         byte[] b = new byte[k];
-        MemorySegment.copy(text, ValueLayout.JAVA_BYTE, pos, b, 0, k);
+        MemorySegment.copy(raw, ValueLayout.JAVA_BYTE, pos, b, 0, k);
         if (k == 0) {
           break;
         }
@@ -132,12 +105,6 @@ final class ChunkReadTrials {
       }
       this.n = n;
       return s;
-    }
-
-    @Override
-    public void close() throws IOException {
-      arena.close();
-      channel.close();
     }
   }
 }

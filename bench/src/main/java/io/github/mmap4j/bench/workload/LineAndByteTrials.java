@@ -1,6 +1,5 @@
 package io.github.mmap4j.bench.workload;
 
-import io.github.mmap4j.Mmap;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -9,15 +8,12 @@ final class LineAndByteTrials {
   private LineAndByteTrials() {}
 
   /** W5: {@code while (m.readLine().length != 0) n++} over lines.bin; a new array per line. */
-  static final class ReadLineCount implements Trial {
-    private final BenchData.OpenMap lines;
-    private final Mmap m;
+  static final class ReadLineCount extends MappedTrial {
     private final long size;
     private final long expected;
 
     ReadLineCount(BenchData data) throws IOException {
-      lines = data.mapRead("lines_file");
-      m = lines.map();
+      super(data.mapRead("lines_file"));
       size = data.value("lines_size");
       expected = data.value("lines_lines");
     }
@@ -41,22 +37,14 @@ final class LineAndByteTrials {
     public void check(long n) {
       Trial.expect(n == expected, n + " lines, expected " + expected);
     }
-
-    @Override
-    public void close() throws IOException {
-      lines.close();
-    }
   }
 
   /** W6: 16 Mi {@code readByte()} calls from position 0, the unsigned values summed. */
-  static final class ReadByteLoop implements Trial {
-    private final BenchData.OpenMap lines;
-    private final Mmap m;
+  static final class ReadByteLoop extends MappedTrial {
     private final long expected;
 
     ReadByteLoop(BenchData data) throws IOException {
-      lines = data.mapRead("lines_file");
-      m = lines.map();
+      super(data.mapRead("lines_file"));
       expected = data.value("w6_bytesum");
     }
 
@@ -79,23 +67,15 @@ final class LineAndByteTrials {
     public void check(long s) {
       Trial.expect(s == expected && m.tell() == 16777216, "sum " + s + ", pos " + m.tell());
     }
-
-    @Override
-    public void close() throws IOException {
-      lines.close();
-    }
   }
 
   /** W7: 16 Mi {@code writeByte} calls that write the upper-cased first 16 MiB back. */
-  static final class WriteByteLoop implements Trial {
+  static final class WriteByteLoop extends MappedTrial {
     private static final int N = 16777216;
-    private final BenchData.OpenMap scratch;
-    private final Mmap m;
     private final byte[] src;
 
     WriteByteLoop(BenchData data) throws IOException {
-      scratch = data.mapScratch("w7", N);
-      m = scratch.map();
+      super(data.mapScratch("w7", N));
       src = m.slice(0, N);
       for (int i = 0; i < N; i++) {
         if (src[i] >= 'a' && src[i] <= 'z') {
@@ -124,11 +104,6 @@ final class LineAndByteTrials {
     public void check(long pos) {
       Trial.expect(pos == N, "position " + pos + " after the loop");
       Trial.expect(Arrays.equals(m.slice(0, N), src), "the map does not hold the written bytes");
-    }
-
-    @Override
-    public void close() throws IOException {
-      scratch.close();
     }
   }
 }

@@ -1,11 +1,8 @@
 package io.github.mmap4j.bench.workload;
 
-import io.github.mmap4j.Mmap;
 import java.io.IOException;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.channels.FileChannel;
 
 /**
  * W8, W8b and W8raw: 10^6 copies of 4 KiB from the W8 offsets of text.bin, summing the last byte of
@@ -17,16 +14,13 @@ final class RandomSliceTrials {
 
   private RandomSliceTrials() {}
 
-  /** The map of text.bin, the offsets and the expected sum shared by the library variants. */
-  private abstract static class OnMap implements Trial {
-    final BenchData.OpenMap text;
-    final Mmap m;
+  /** The offsets and the sum that every variant must produce. */
+  private abstract static class Offsets extends MappedTrial {
     final long[] offs;
     final long expected;
 
-    OnMap(BenchData data) throws IOException {
-      text = data.mapRead("text_file");
-      m = text.map();
+    Offsets(BenchData data, BenchData.Mapped text) throws IOException {
+      super(text);
       offs = data.offsets();
       expected = data.value("w8_lastbyte_sum");
     }
@@ -40,17 +34,12 @@ final class RandomSliceTrials {
     public void check(long s) {
       Trial.expect(s == expected, "last-byte sum " + s + ", expected " + expected);
     }
-
-    @Override
-    public void close() throws IOException {
-      text.close();
-    }
   }
 
   /** W8: {@code s += m.slice(o, o + 4096)[4095] & 0xFF}. */
-  static final class Slice extends OnMap {
+  static final class Slice extends Offsets {
     Slice(BenchData data) throws IOException {
-      super(data);
+      super(data, data.mapRead("text_file"));
     }
 
     @Override
@@ -64,11 +53,11 @@ final class RandomSliceTrials {
   }
 
   /** W8b: {@code m.get(o, buf, 0, 4096); s += buf[4095] & 0xFF} into one reused array. */
-  static final class GetInto extends OnMap {
+  static final class GetInto extends Offsets {
     private final byte[] buf = new byte[SLICE];
 
     GetInto(BenchData data) throws IOException {
-      super(data);
+      super(data, data.mapRead("text_file"));
     }
 
     @Override
@@ -84,23 +73,9 @@ final class RandomSliceTrials {
   }
 
   /** W8raw: a new array per offset, filled by {@code MemorySegment.copy} from a confined arena. */
-  static final class Raw implements Trial {
-    private final FileChannel channel;
-    private final Arena arena = Arena.ofConfined();
-    private final MemorySegment text;
-    private final long[] offs;
-    private final long expected;
-
+  static final class Raw extends Offsets {
     Raw(BenchData data) throws IOException {
-      channel = FileChannel.open(data.file("text_file"));
-      text = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size(), arena);
-      offs = data.offsets();
-      expected = data.value("w8_lastbyte_sum");
-    }
-
-    @Override
-    public long work() {
-      return offs.length;
+      super(data, data.mapRaw("text_file"));
     }
 
     @Override
@@ -108,21 +83,10 @@ final class RandomSliceTrials {
       long s = 0;
       for (long o : offs) {
         byte[] slice = new byte[SLICE];
-        MemorySegment.copy(text, ValueLayout.JAVA_BYTE, o, slice, 0, SLICE);
+        MemorySegment.copy(raw, ValueLayout.JAVA_BYTE, o, slice, 0, SLICE);
         s += slice[SLICE - 1] & 0xFF;
       }
       return s;
-    }
-
-    @Override
-    public void check(long s) {
-      Trial.expect(s == expected, "last-byte sum " + s + ", expected " + expected);
-    }
-
-    @Override
-    public void close() throws IOException {
-      arena.close();
-      channel.close();
     }
   }
 }

@@ -1,12 +1,9 @@
 package io.github.mmap4j.bench.workload;
 
-import io.github.mmap4j.Mmap;
 import java.io.IOException;
 
 /** W1-W4: one {@code find} or {@code rfind} over all of text.bin from a fresh map's position 0. */
-final class SearchTrial implements Trial {
-  private final BenchData.OpenMap text;
-  private final Mmap m;
+final class SearchTrial extends MappedTrial {
   private final byte[] needle;
   private final boolean reverse;
   private final long expected;
@@ -14,8 +11,7 @@ final class SearchTrial implements Trial {
 
   private SearchTrial(BenchData data, byte[] needle, boolean reverse, long expected)
       throws IOException {
-    this.text = data.mapRead("text_file");
-    this.m = text.map();
+    super(data.mapRead("text_file"));
     this.needle = needle;
     this.reverse = reverse;
     this.expected = expected;
@@ -53,10 +49,5 @@ final class SearchTrial implements Trial {
   @Override
   public void check(long r) {
     Trial.expect(r == expected, (reverse ? "rfind" : "find") + " returned " + r);
-  }
-
-  @Override
-  public void close() throws IOException {
-    text.close();
   }
 }

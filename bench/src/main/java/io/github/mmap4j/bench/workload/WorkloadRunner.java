@@ -34,7 +34,7 @@ public final class WorkloadRunner {
 
   public static void main(String[] args) throws IOException {
     Map<String, String> opts = options(args);
-    BenchData data = new BenchData(Path.of(opts.getOrDefault("data", "/tmp/mmap4j-bench")));
+    BenchData data = new BenchData(Path.of(opts.getOrDefault("data", "/tmp/mmap4j-data")));
     int warmups = Integer.parseInt(opts.getOrDefault("warmups", "" + DEFAULT_WARMUPS));
     if (warmups < 2) {
       throw new IllegalArgumentException("--warmups must be at least the protocol's 2");
