@@ -19,8 +19,9 @@ import org.openjdk.jmh.infra.ThreadParams;
 /**
  * The maps the thread-scaling benchmarks use, all of {@code lines.bin} from the benchmark data
  * ({@code -Dmmap4j.bench.data=DIR}, default {@code /tmp/mmap4j-data}; {@code bench/make_data.py}
- * makes it). A map's creating thread is special to mmap4j (it enters a map without atomics), so
- * each state says which thread creates its map and checks it.
+ * makes it). The thread that creates a map can be special to an implementation (mmap4j's first
+ * design let only it enter without atomics), so each state says which thread creates its map and
+ * checks it.
  */
 public final class ScalingStates {
   /** Each thread works in its own 8 MiB of the first 64 MiB of the file. */
