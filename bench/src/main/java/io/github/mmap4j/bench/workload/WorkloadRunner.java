@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The JVM side of the side-by-side benchmark: runs workloads of docs/benchmarks.md with the common
@@ -139,13 +138,15 @@ public final class WorkloadRunner {
     if (only == null) {
       return Workloads.ALL;
     }
-    Set<String> ids = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    ids.addAll(Arrays.asList(only.split(",")));
-    List<Workload> out = Workloads.ALL.stream().filter(w -> ids.remove(w.id())).toList();
-    if (!ids.isEmpty()) {
-      throw new IllegalArgumentException("unknown workload ids: " + ids);
+    List<String> ids = Arrays.stream(only.split(",")).map(String::strip).toList();
+    for (String id : ids) {
+      if (Workloads.ALL.stream().noneMatch(w -> w.id().equalsIgnoreCase(id))) {
+        throw new IllegalArgumentException("unknown workload id: " + id);
+      }
     }
-    return out;
+    return Workloads.ALL.stream()
+        .filter(w -> ids.stream().anyMatch(w.id()::equalsIgnoreCase))
+        .toList();
   }
 
   private static Map<String, String> options(String[] args) {
