@@ -80,8 +80,10 @@ def target_text(wid, vector):
     if wid in RAW_TWIN:
         return f"mmap4j ≤ {RAW_LIMIT}× raw JDK loop (table below)"
     plain, vec = TARGETS[wid]
+    if not vector and plain is None:
+        return f"– (≥ {vec}× with Vector API, not run)"
     if not vector or plain == vec:
-        return "–" if plain is None else f"≥ {plain}×"
+        return f"≥ {plain}×"
     return (f"≥ {plain}× · " if plain else "") + f"≥ {vec}× with Vector API"
 
 
