@@ -123,7 +123,8 @@ def main():
     for tag, selection in runs:
         path = os.path.join(out, f"jmh-{tag}.json")
         cmd = [JAVA, "-jar", a.jar, *selection, *timing, "-foe", "true",
-               "-jvmArgsAppend", f"-Dmmap4j.bench.data={a.data}", "-rf", "json", "-rff", path]
+               # Prepend: a command-line -jvmArgsAppend would replace the flags of @Fork
+               "-jvmArgsPrepend", f"-Dmmap4j.bench.data={a.data}", "-rf", "json", "-rff", path]
         wait_for_jmh(a.wait_max)
         with open(os.path.join(out, f"jmh-{tag}.txt"), "w") as log:
             subprocess.run(cmd, check=True, stdout=log, stderr=subprocess.STDOUT)
