@@ -7,18 +7,22 @@ import io.github.mmap4j.internal.FileStorage;
 import io.github.mmap4j.internal.Gate;
 import io.github.mmap4j.internal.Mapping;
 import io.github.mmap4j.internal.PageSize;
+import io.github.mmap4j.internal.Platform;
 import io.github.mmap4j.internal.Presence;
 import io.github.mmap4j.internal.PythonSlice;
 import io.github.mmap4j.internal.Storage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.ReadOnlyBufferException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.PrimitiveIterator;
+import java.util.function.Function;
 
 /**
  * A memory-mapped file or anonymous memory with the semantics of CPython's {@code mmap.mmap}:
@@ -264,15 +268,16 @@ public final class Mmap implements AutoCloseable {
    */
   public int read(byte[] dst, int off, int len) {
     Objects.requireNonNull(dst, "dst");
-    return gate.callInt(m -> {
-      Objects.checkFromIndexSize(off, len, dst.length);
-      int count = readableCount(m, len);
-      if (count > 0) {
-        m.copyOut(pos, dst, off, count);
-        pos += count;
-      }
-      return count;
-    });
+    return (int)
+        gate.callLong(m -> {
+          Objects.checkFromIndexSize(off, len, dst.length);
+          int count = readableCount(m, len);
+          if (count > 0) {
+            m.copyOut(pos, dst, off, count);
+            pos += count;
+          }
+          return count;
+        });
   }
 
   /**
@@ -286,18 +291,19 @@ public final class Mmap implements AutoCloseable {
    */
   public int read(ByteBuffer dst) {
     Objects.requireNonNull(dst, "dst");
-    return gate.callInt(m -> {
-      if (dst.isReadOnly()) {
-        throw new ReadOnlyBufferException();
-      }
-      int count = readableCount(m, dst.remaining());
-      if (count > 0) {
-        m.copyOut(pos, dst, count);
-        dst.position(dst.position() + count);
-        pos += count;
-      }
-      return count;
-    });
+    return (int)
+        gate.callLong(m -> {
+          if (dst.isReadOnly()) {
+            throw new ReadOnlyBufferException();
+          }
+          int count = readableCount(m, dst.remaining());
+          if (count > 0) {
+            m.copyOut(pos, dst, count);
+            dst.position(dst.position() + count);
+            pos += count;
+          }
+          return count;
+        });
   }
 
   /** How many of {@code len} bytes a read at the position gets: 0 if none asked, -1 at the end. */
@@ -345,16 +351,25 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public byte[] readLine() {
-    return gate.call(m -> {
+    // Inlined access protocol: workload W5 (ReadLineBenchmark) pays every nanosecond per line, and
+    // through gate.call the JIT keeps the lambda once that call site has seen many operations.
+    Presence presence = gate.presence();
+    Mapping m = gate.enter(presence);
+    try {
       long p = pos;
       if (p >= m.length()) {
         return EMPTY;
       }
       long end = m.lineEnd(p);
       byte[] line = m.copyOut(p, end - p);
+      FaultBarrier.poll();
       pos = end;
       return line;
-    });
+    } catch (InternalError e) {
+      throw gate.fault(e, m);
+    } finally {
+      gate.leave(presence, m);
+    }
   }
 
   /**
@@ -369,13 +384,14 @@ public final class Mmap implements AutoCloseable {
    */
   public int write(byte[] data) {
     Objects.requireNonNull(data, "data");
-    return gate.callInt(m -> {
-      checkWritable();
-      checkFits(m, data.length);
-      m.copyIn(pos, data);
-      pos += data.length;
-      return data.length;
-    });
+    return (int)
+        gate.callLong(m -> {
+          checkWritable();
+          checkFits(m, data.length);
+          m.copyIn(pos, data);
+          pos += data.length;
+          return data.length;
+        });
   }
 
   /**
@@ -390,15 +406,16 @@ public final class Mmap implements AutoCloseable {
    */
   public int write(ByteBuffer src) {
     Objects.requireNonNull(src, "src");
-    return gate.callInt(m -> {
-      checkWritable();
-      int count = src.remaining();
-      checkFits(m, count);
-      m.copyIn(pos, src, count);
-      src.position(src.position() + count);
-      pos += count;
-      return count;
-    });
+    return (int)
+        gate.callLong(m -> {
+          checkWritable();
+          int count = src.remaining();
+          checkFits(m, count);
+          m.copyIn(pos, src, count);
+          src.position(src.position() + count);
+          pos += count;
+          return count;
+        });
   }
 
   private void checkFits(Mapping m, long count) {
@@ -567,7 +584,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void get(long index, byte[] dst, int off, int len) {
     Objects.requireNonNull(dst, "dst");
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       Objects.checkFromIndexSize(off, len, dst.length);
       if (index < 0 || index > m.length() - len) {
         throw Errors.indexOutOfRange(index, m.length());
@@ -664,7 +681,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void setSlice(long start, long stop, long step, byte[] value) {
     Objects.requireNonNull(value, "value");
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       checkWritable();
       PythonSlice slice = PythonSlice.of(start, stop, step, m.length());
       if (slice.count() != value.length) {
@@ -709,7 +726,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void setSliceClosed(long first, long last, long step, byte[] value) {
     Objects.requireNonNull(value, "value");
-    gate.callInt(m -> {
+    gate.callLong(m -> {
       checkWritable();
       PythonSlice slice = PythonSlice.closed(first, last, step, m.length());
       if (slice.count() != value.length) {
@@ -839,6 +856,579 @@ public final class Mmap implements AutoCloseable {
     return new Lines(this);
   }
 
+  // --- beyond CPython: signed bytes, typed words, atomic words, scoped views
+
+  /**
+   * The byte at {@code index} as Java's signed {@code byte} (what {@code (byte) get(index)} gives);
+   * negative indices count from the end, as for {@link #get(long)}.
+   *
+   * @param index the index; {@code -length()..length()-1}
+   * @return the byte, -128..127
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public byte getByte(long index) {
+    return (byte) get(index);
+  }
+
+  /**
+   * Stores a Java {@code byte} at {@code index}: its bits, so {@code (byte) 0xFF} is stored as 255.
+   * {@link #set(long, int)} takes CPython's 0..255 instead and rejects {@code -1}; a Java {@code
+   * byte} passed to it widens to a negative {@code int}. Negative indices count from the end.
+   *
+   * @param index the index; {@code -length()..length()-1}
+   * @param value any byte
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setByte(long index, byte value) {
+    set(index, Byte.toUnsignedInt(value));
+  }
+
+  /**
+   * The 2 bytes at {@code index} as a {@code short}, little-endian (like {@code
+   * struct.unpack_from('<…', m, index)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 2 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public short getShort(long index) {
+    return getShort(index, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * The 2 bytes at {@code index} as a {@code short} in {@code order}; see {@link #getShort(long)}.
+   *
+   * @param index the first byte
+   * @param order the byte order of the stored value
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public short getShort(long index, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    return (short) gate.callLong(m -> m.getShort(wordIndex(m, index, 2), order));
+  }
+
+  /**
+   * Stores a {@code short} little-endian at {@code index} (like {@code struct.pack_into('<…', m,
+   * index, value)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 2 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setShort(long index, short value) {
+    setShort(index, value, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Stores a {@code short} in {@code order} at {@code index}; see {@link #setShort(long, short)}.
+   *
+   * @param index the first byte
+   * @param value the value
+   * @param order the byte order to store it in
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setShort(long index, short value, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    gate.callLong(m -> {
+      checkWritable();
+      m.setShort(wordIndex(m, index, 2), value, order);
+      return 2;
+    });
+  }
+
+  /**
+   * The 4 bytes at {@code index} as an {@code int}, little-endian (like {@code
+   * struct.unpack_from('<…', m, index)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 4 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public int getInt(long index) {
+    return getInt(index, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * The 4 bytes at {@code index} as an {@code int} in {@code order}; see {@link #getInt(long)}.
+   *
+   * @param index the first byte
+   * @param order the byte order of the stored value
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public int getInt(long index, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    return (int) gate.callLong(m -> m.getInt(wordIndex(m, index, 4), order));
+  }
+
+  /**
+   * Stores an {@code int} little-endian at {@code index} (like {@code struct.pack_into('<…', m,
+   * index, value)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 4 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setInt(long index, int value) {
+    setInt(index, value, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Stores an {@code int} in {@code order} at {@code index}; see {@link #setInt(long, int)}.
+   *
+   * @param index the first byte
+   * @param value the value
+   * @param order the byte order to store it in
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setInt(long index, int value, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    gate.callLong(m -> {
+      checkWritable();
+      m.setInt(wordIndex(m, index, 4), value, order);
+      return 4;
+    });
+  }
+
+  /**
+   * The 8 bytes at {@code index} as a {@code long}, little-endian (like {@code
+   * struct.unpack_from('<…', m, index)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 8 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public long getLong(long index) {
+    return getLong(index, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * The 8 bytes at {@code index} as a {@code long} in {@code order}; see {@link #getLong(long)}.
+   *
+   * @param index the first byte
+   * @param order the byte order of the stored value
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public long getLong(long index, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    return gate.callLong(m -> m.getLong(wordIndex(m, index, 8), order));
+  }
+
+  /**
+   * Stores a {@code long} little-endian at {@code index} (like {@code struct.pack_into('<…', m,
+   * index, value)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 8 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setLong(long index, long value) {
+    setLong(index, value, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Stores a {@code long} in {@code order} at {@code index}; see {@link #setLong(long, long)}.
+   *
+   * @param index the first byte
+   * @param value the value
+   * @param order the byte order to store it in
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setLong(long index, long value, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    gate.callLong(m -> {
+      checkWritable();
+      m.setLong(wordIndex(m, index, 8), value, order);
+      return 8;
+    });
+  }
+
+  /**
+   * The 4 bytes at {@code index} as a {@code float}, little-endian (like {@code
+   * struct.unpack_from('<…', m, index)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 4 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public float getFloat(long index) {
+    return getFloat(index, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * The 4 bytes at {@code index} as a {@code float} in {@code order}; see {@link #getFloat(long)}.
+   *
+   * @param index the first byte
+   * @param order the byte order of the stored value
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public float getFloat(long index, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    return Float.intBitsToFloat(getInt(index, order));
+  }
+
+  /**
+   * Stores a {@code float} little-endian at {@code index} (like {@code struct.pack_into('<…', m,
+   * index, value)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 4 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setFloat(long index, float value) {
+    setFloat(index, value, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Stores a {@code float} in {@code order} at {@code index}; see {@link #setFloat(long, float)}.
+   *
+   * @param index the first byte
+   * @param value the value
+   * @param order the byte order to store it in
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setFloat(long index, float value, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    setInt(index, Float.floatToRawIntBits(value), order);
+  }
+
+  /**
+   * The 8 bytes at {@code index} as a {@code double}, little-endian (like {@code
+   * struct.unpack_from('<…', m, index)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 8 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public double getDouble(long index) {
+    return getDouble(index, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * The 8 bytes at {@code index} as a {@code double} in {@code order}; see {@link
+   * #getDouble(long)}.
+   *
+   * @param index the first byte
+   * @param order the byte order of the stored value
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public double getDouble(long index, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    return Double.longBitsToDouble(getLong(index, order));
+  }
+
+  /**
+   * Stores a {@code double} little-endian at {@code index} (like {@code struct.pack_into('<…', m,
+   * index, value)}); any alignment. The position does not move.
+   *
+   * @param index the first byte; negative indices are not counted from the end here
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + 8 > length()}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setDouble(long index, double value) {
+    setDouble(index, value, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /**
+   * Stores a {@code double} in {@code order} at {@code index}; see {@link #setDouble(long,
+   * double)}.
+   *
+   * @param index the first byte
+   * @param value the value
+   * @param order the byte order to store it in
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setDouble(long index, double value, ByteOrder order) {
+    Objects.requireNonNull(order, "order");
+    setLong(index, Double.doubleToRawLongBits(value), order);
+  }
+
+  /** Checks that {@code size} bytes from {@code index} lie in the map; negatives do not wrap. */
+  private static long wordIndex(Mapping m, long index, int size) {
+    if (index < 0 || index > m.length() - size) {
+      throw Errors.indexOutOfRange(index, m.length());
+    }
+    return index;
+  }
+
+  /** As {@link #wordIndex}, and the index must be a multiple of {@code size}. */
+  private static long atomicIndex(Mapping m, long index, int size) {
+    wordIndex(m, index, size);
+    if (index % size != 0) {
+      throw Errors.unalignedAtomic(index, size);
+    }
+    return index;
+  }
+
+  // Atomic words are memory words, not file formats: native byte order, aligned. On a WRITE or
+  // DEFAULT file map (MAP_SHARED) they are atomic across processes; on COPY and anonymous maps
+  // across the threads of this process.
+
+  /**
+   * A volatile read of the {@code int} at {@code index} (native byte order).
+   *
+   * @param index a multiple of 4
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 4
+   * @throws IllegalStateException if the map is closed
+   */
+  public int getIntVolatile(long index) {
+    return (int) gate.callLong(m -> m.getIntVolatile(atomicIndex(m, index, 4)));
+  }
+
+  /**
+   * A volatile write of the {@code int} at {@code index} (native byte order).
+   *
+   * @param index a multiple of 4
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 4
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setIntVolatile(long index, int value) {
+    gate.callLong(m -> {
+      checkWritable();
+      m.setIntVolatile(atomicIndex(m, index, 4), value);
+      return 4;
+    });
+  }
+
+  /**
+   * Atomically sets the {@code int} at {@code index} to {@code value} if it is {@code expected}.
+   *
+   * @param index a multiple of 4
+   * @param expected the value it must have
+   * @param value the new value
+   * @return whether it was set
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 4
+   * @throws IllegalStateException if the map is closed
+   */
+  public boolean compareAndSetInt(long index, int expected, int value) {
+    return (int)
+            gate.callLong(m -> {
+              checkWritable();
+              return m.compareAndSetInt(atomicIndex(m, index, 4), expected, value) ? 1 : 0;
+            })
+        != 0;
+  }
+
+  /**
+   * Atomically adds {@code delta} to the {@code int} at {@code index}.
+   *
+   * @param index a multiple of 4
+   * @param delta what to add
+   * @return the value before
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 4
+   * @throws IllegalStateException if the map is closed
+   */
+  public int getAndAddInt(long index, int delta) {
+    return (int)
+        gate.callLong(m -> {
+          checkWritable();
+          return m.getAndAddInt(atomicIndex(m, index, 4), delta);
+        });
+  }
+
+  /**
+   * A volatile read of the {@code long} at {@code index} (native byte order).
+   *
+   * @param index a multiple of 8
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public long getLongVolatile(long index) {
+    return gate.callLong(m -> m.getLongVolatile(atomicIndex(m, index, 8)));
+  }
+
+  /**
+   * A volatile write of the {@code long} at {@code index} (native byte order).
+   *
+   * @param index a multiple of 8
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setLongVolatile(long index, long value) {
+    gate.callLong(m -> {
+      checkWritable();
+      m.setLongVolatile(atomicIndex(m, index, 8), value);
+      return 8;
+    });
+  }
+
+  /**
+   * An acquiring read of the {@code long} at {@code index}: later reads and writes of this thread
+   * are not moved before it (pairs with {@link #setLongRelease}).
+   *
+   * @param index a multiple of 8
+   * @return the value
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public long getLongAcquire(long index) {
+    return gate.callLong(m -> m.getLongAcquire(atomicIndex(m, index, 8)));
+  }
+
+  /**
+   * A releasing write of the {@code long} at {@code index}: earlier reads and writes of this thread
+   * are visible to a thread that reads the value with {@link #getLongAcquire}.
+   *
+   * @param index a multiple of 8
+   * @param value the value
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public void setLongRelease(long index, long value) {
+    gate.callLong(m -> {
+      checkWritable();
+      m.setLongRelease(atomicIndex(m, index, 8), value);
+      return 8;
+    });
+  }
+
+  /**
+   * Atomically sets the {@code long} at {@code index} to {@code value} if it is {@code expected}.
+   *
+   * @param index a multiple of 8
+   * @param expected the value it must have
+   * @param value the new value
+   * @return whether it was set
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public boolean compareAndSetLong(long index, long expected, long value) {
+    return (int)
+            gate.callLong(m -> {
+              checkWritable();
+              return m.compareAndSetLong(atomicIndex(m, index, 8), expected, value) ? 1 : 0;
+            })
+        != 0;
+  }
+
+  /**
+   * Atomically adds {@code delta} to the {@code long} at {@code index}.
+   *
+   * @param index a multiple of 8
+   * @param delta what to add
+   * @return the value before
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range}
+   * @throws IllegalArgumentException if {@code index} is not a multiple of 8
+   * @throws IllegalStateException if the map is closed
+   */
+  public long getAndAddLong(long index, long delta) {
+    return gate.callLong(m -> {
+      checkWritable();
+      return m.getAndAddLong(atomicIndex(m, index, 8), delta);
+    });
+  }
+
+  /**
+   * Runs {@code action} with a {@link MemorySegment} over {@code [from, to)} of the map, without
+   * copying (read-only for READ maps), and returns its result. The segment is valid only inside the
+   * call and only on this thread: using it afterwards throws {@link IllegalStateException}, from
+   * another thread {@link WrongThreadException}, never a read of unmapped memory. While {@code
+   * action} runs, {@link #close()} and {@link #resize} from other threads wait for it; from inside
+   * it, on this thread, they throw {@link IllegalStateException} (CPython's {@code BufferError}). A
+   * file truncated under the map surfaces as {@link MmapTruncatedException} from this method, also
+   * when the fault happened inside {@code action}.
+   *
+   * <p>With native access the segment is the map's own memory under a confined scope. Without it,
+   * the same pages are mapped once more for the call (shared file maps and shared anonymous maps);
+   * COPY maps then throw {@link UnsupportedOperationException}.
+   *
+   * @param from the first byte, {@code 0 <= from <= to}
+   * @param to the end (excluded), at most {@link #length()}
+   * @param action what to do with the segment
+   * @param <R> the result type
+   * @return what {@code action} returned
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} for bounds outside the map
+   * @throws IllegalStateException if the map is closed
+   */
+  public <R> R withSegment(long from, long to, Function<MemorySegment, R> action) {
+    Objects.requireNonNull(action, "action");
+    return gate.callView(m -> {
+      if (from < 0 || from > to || to > m.length()) {
+        throw Errors.indexOutOfRange(from < 0 || from > to ? from : to, m.length());
+      }
+      return m.withView(from, to - from, access == Access.READ, action);
+    });
+  }
+
+  /**
+   * Whether mmap4j may call libc here: the JVM enabled native access for it ({@code
+   * --enable-native-access=io.github.mmap4j}, or {@code ALL-UNNAMED} on the class path) on Linux.
+   * Then maps are made with {@code mmap(2)}, close costs microseconds, {@code madvise} is real, and
+   * COPY works on read-only files; without it everything else works the same.
+   *
+   * @return whether the native path is on
+   */
+  public static boolean nativeAccess() {
+    return Platform.nativeAccess();
+  }
+
   // --- memory and file
   // ----------------------------------------------------------------------------
 
@@ -887,7 +1477,7 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public void flush(long offset, long size) throws IOException {
-    gate.runIo(m -> {
+    gate.run(m -> {
       if (size < 0 || offset < 0 || m.length() - offset < size) {
         throw Errors.flushOutOfRange(offset, size, m.length());
       }
@@ -941,7 +1531,7 @@ public final class Mmap implements AutoCloseable {
    */
   public void madvise(Madvise option, long start, long length) throws IOException {
     Objects.requireNonNull(option, "option");
-    gate.runIo(m -> {
+    gate.run(m -> {
       long n = m.length();
       if (start < 0 || start >= n) {
         throw Errors.madviseStartOutOfBounds(start, n);
@@ -1043,6 +1633,144 @@ public final class Mmap implements AutoCloseable {
         + ", offset="
         + storage.offset()
         + "]";
+  }
+
+  // --- streams, channels and residency ---
+
+  /**
+   * An {@link java.io.InputStream} that reads from the position and advances it, as {@link
+   * #read(byte[], int, int)} does: with it a map goes wherever Java takes a stream ({@code
+   * Properties.load}, {@code ZipInputStream}, {@code Files.copy}, an {@code InputStreamReader}).
+   *
+   * <p>The stream is a view: the map, its streams and its channels share one position; closing the
+   * stream leaves the map open, and there is nothing to release. {@code read()} gives -1 at (or
+   * after) the end; {@code available()} is the bytes left, at most {@code Integer.MAX_VALUE};
+   * {@code skip} never moves backwards or past the end; {@code mark}/{@code reset} remember a
+   * position (any read limit); {@code transferTo} copies in large chunks. Once the map is closed,
+   * the stream's methods throw {@link IOException} {@code mmap closed or invalid}, and once the
+   * stream is closed, {@code Stream closed}; a file truncated under the map is an {@link
+   * IOException} caused by the {@link MmapTruncatedException}.
+   *
+   * @return a new stream over this map
+   * @throws IllegalStateException if the map is closed
+   */
+  public java.io.InputStream inputStream() {
+    gate.current();
+    return new MmapInputStream(this);
+  }
+
+  /**
+   * An {@link java.io.OutputStream} that writes at the position and advances it, as {@link
+   * #write(ByteBuffer)} does. The map never grows: a write that does not fit before the end writes
+   * nothing and throws {@link IOException} {@code data out of range (…)}. {@code flush()} does
+   * nothing, since every write is in the map when it returns; {@link #flush()} writes the map back
+   * to the file.
+   *
+   * <p>The stream is a view, as {@link #inputStream()} describes: it shares the position, closing
+   * it leaves the map open, and its methods throw {@link IOException} once either is closed.
+   *
+   * @return a new stream over this map
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IllegalStateException if the map is closed
+   */
+  public java.io.OutputStream outputStream() {
+    gate.current();
+    checkWritable();
+    return new MmapOutputStream(this);
+  }
+
+  /**
+   * A {@link java.nio.channels.SeekableByteChannel} over the map: {@code position()} is {@link
+   * #tell()}, {@code size()} is {@link #length()}, {@code read} and {@code write} work as {@link
+   * #read(ByteBuffer)} and {@link #write(ByteBuffer)} do. The map never grows: the position may be
+   * set past the end (reads there give -1), but a write that does not fit writes nothing and throws
+   * {@link IOException}; {@code truncate} to the length or more changes nothing but the position,
+   * as the interface says, and below it throws {@link UnsupportedOperationException} ({@link
+   * #resize} changes the length). On a READ map, {@code write} and {@code truncate} throw {@link
+   * java.nio.channels.NonWritableChannelException}.
+   *
+   * <p>The channel is a view: it shares the position with the map and its other views, and closing
+   * it leaves the map open. Once either is closed, {@code isOpen()} is false and its methods throw
+   * {@link java.nio.channels.ClosedChannelException}. Its own operations exclude one another;
+   * unsynchronized use of the map's position elsewhere at the same time is not safe.
+   *
+   * @return a new channel over this map
+   * @throws IllegalStateException if the map is closed
+   */
+  public java.nio.channels.SeekableByteChannel channel() {
+    gate.current();
+    return new MmapChannel(this);
+  }
+
+  /**
+   * Whether all of the map's pages are in physical memory, so that reading them costs no I/O; like
+   * {@code MappedByteBuffer.isLoaded()}, and like it a hint: the kernel may evict pages at any
+   * time. With native access this asks {@code mincore(2)}; without it, the JDK ({@code
+   * MemorySegment.isLoaded()}, which asks the same). On an anonymous map, the pages touched so far
+   * are the loaded ones (without native access and without {@code /dev/shm}, anonymous memory comes
+   * zero-filled from {@code Arena.allocate} and so is loaded from the start).
+   *
+   * @return whether every page is resident
+   * @throws IllegalStateException if the map is closed
+   */
+  public boolean isLoaded() {
+    return (int) gate.callLong(m -> m.isLoaded() ? 1 : 0) == 1;
+  }
+
+  /**
+   * How many bytes of {@code [from, to)} lie on pages that are in physical memory now, counted with
+   * {@code mincore(2)}: a resident page adds the part of it inside the range. The pages are never
+   * read, so this costs no I/O and never faults, not even on pages a truncated file lost.
+   *
+   * @param from the first byte
+   * @param to the byte after the last
+   * @return the resident bytes, 0 to {@code to - from}
+   * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= length()}
+   * @throws UnsupportedOperationException without native access ({@link #nativeAccess()} is false;
+   *     the JDK answers only {@link #isLoaded()}'s question)
+   * @throws IllegalStateException if the map is closed
+   */
+  public long residentBytes(long from, long to) {
+    return gate.callLong(m -> {
+      Objects.checkFromToIndex(from, to, m.length());
+      return m.residentBytes(from, to);
+    });
+  }
+
+  /**
+   * Brings the whole map into physical memory; like {@code MappedByteBuffer.load()}: advice to read
+   * ahead ({@code MADV_WILLNEED}), then a read of one byte per page. The map is loaded a chunk of
+   * pages at a time, so a {@link #close()} or {@link #resize} from another thread waits for one
+   * chunk at most. On an anonymous map this allocates every page. Like the JDK's, a hint: the
+   * kernel may evict the pages again.
+   *
+   * @throws MmapTruncatedException if the file no longer has some of the map's pages (the pages
+   *     before them may be loaded)
+   * @throws IllegalStateException if the map is closed, also by another thread during the load
+   */
+  public void load() {
+    long chunk = 8L << 20; // 8 MiB: a few milliseconds from the disk, nothing from memory
+    for (long from = 0; from >= 0; ) {
+      long start = from;
+      from =
+          gate.callLong(m -> {
+            if (start >= m.length()) {
+              return -1;
+            }
+            long end = Math.min(m.length(), start + chunk);
+            m.load(start, end);
+            return end;
+          });
+    }
+  }
+
+  /**
+   * Sets the position to any {@code newPosition >= 0}, past the end too: where a channel may be
+   * positioned, and where a shrink may leave the map.
+   */
+  void setPosition(long newPosition) {
+    gate.current();
+    pos = newPosition;
   }
 
   /**

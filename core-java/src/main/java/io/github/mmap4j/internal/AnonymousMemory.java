@@ -42,7 +42,8 @@ final class AnonymousMemory {
           () -> NativeOs.unmap(address, length),
           writable ? segment : segment.asReadOnly(),
           length,
-          true);
+          true,
+          null);
     }
     if (fitsInShm(length)) {
       return onShm(length, writable, copyOnWrite);
@@ -64,24 +65,46 @@ final class AnonymousMemory {
       throws IOException {
     Path file = Files.createTempFile(SHM, "mmap4j-anonymous-", ".bin");
     Arena arena = Arena.ofShared();
-    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+    RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw");
+    try {
       Files.delete(file); // the mapping keeps the memory; nothing is left behind on a crash
       raf.setLength(length); // sparse: no page exists until touched
       FileChannel.MapMode mode =
           !writable
               ? FileChannel.MapMode.READ_ONLY
               : copyOnWrite ? FileChannel.MapMode.PRIVATE : FileChannel.MapMode.READ_WRITE;
-      MemorySegment segment = raf.getChannel().map(mode, 0, length, arena);
-      return new Mapping(arena::close, segment, length, false);
+      FileChannel channel = raf.getChannel();
+      MemorySegment segment = channel.map(mode, 0, length, arena);
+      Runnable release =
+          () -> {
+            arena.close();
+            closeQuietly(raf);
+          };
+      // The channel stays open so that views can map the same pages again (shared maps only).
+      Mapping.Remap remap =
+          copyOnWrite
+              ? null
+              : (from, count, viewArena) -> channel.map(mode, from, count, viewArena);
+      return new Mapping(release, segment, length, false, remap);
     } catch (IOException e) {
       arena.close();
+      closeQuietly(raf);
       Files.deleteIfExists(file);
       // FileChannel.map reports ENOMEM from mmap(2) as "Map failed" (an OutOfMemoryError cause).
       throw e.getCause() instanceof OutOfMemoryError ? Errors.os(Errno.ENOMEM) : e;
     } catch (RuntimeException e) {
       arena.close();
+      closeQuietly(raf);
       Files.deleteIfExists(file);
       throw e;
+    }
+  }
+
+  private static void closeQuietly(RandomAccessFile raf) {
+    try {
+      raf.close();
+    } catch (IOException e) {
+      // Only memory was behind it, and the memory is released with the arena.
     }
   }
 
@@ -90,7 +113,8 @@ final class AnonymousMemory {
     Arena arena = Arena.ofShared();
     try {
       MemorySegment segment = arena.allocate(length, pageSize);
-      return new Mapping(arena::close, writable ? segment : segment.asReadOnly(), length, false);
+      return new Mapping(
+          arena::close, writable ? segment : segment.asReadOnly(), length, false, null);
     } catch (OutOfMemoryError | IllegalArgumentException e) {
       arena.close();
       throw Errors.os(Errno.ENOMEM);

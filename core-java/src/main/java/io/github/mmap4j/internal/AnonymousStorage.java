@@ -47,6 +47,7 @@ public final class AnonymousStorage extends Storage {
 
   @Override
   public void resize(long newSize) throws IOException {
+    gate().checkNoViewHere(true);
     synchronized (lock) {
       Mapping old = gate().current();
       if (newSize > old.length()) {

@@ -203,6 +203,28 @@ public final class Errors {
             + advice);
   }
 
+  /** A scoped view of memory the JDK cannot map a second time needs {@code reinterpret}. */
+  public static UnsupportedOperationException viewNeedsNativeAccess() {
+    return new UnsupportedOperationException(
+        "withSegment on a copy-on-write map or on heap-allocated anonymous memory needs native"
+            + " access (run with --enable-native-access=io.github.mmap4j, or ALL-UNNAMED on the"
+            + " class path)");
+  }
+
+  /** CPython's BufferError texts: closing or resizing inside one's own view would deadlock. */
+  public static IllegalStateException viewsExported(boolean resizing) {
+    return new IllegalStateException(
+        resizing
+            ? "mmap can't resize with extant buffers exported. (this thread is inside withSegment)"
+            : "cannot close exported pointers exist (this thread is inside withSegment)");
+  }
+
+  /** Atomic access needs an index that is a multiple of the word size. */
+  public static IllegalArgumentException unalignedAtomic(long index, int size) {
+    return new IllegalArgumentException(
+        "index " + index + " is not aligned: atomic access needs a multiple of " + size);
+  }
+
   public static UncheckedIOException unchecked(IOException e) {
     return new UncheckedIOException(e.getMessage(), e);
   }

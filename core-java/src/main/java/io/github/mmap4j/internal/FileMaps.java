@@ -116,7 +116,11 @@ public final class FileMaps {
     try {
       MemorySegment segment = mapSegment(channel, mode, offset, length, arena);
       done = true;
-      return new Mapping(arena::close, segment, length, false);
+      Mapping.Remap remap =
+          mode == FileChannel.MapMode.PRIVATE
+              ? null // a second private map would not show this one's private changes
+              : (from, count, viewArena) -> channel.map(mode, offset + from, count, viewArena);
+      return new Mapping(arena::close, segment, length, false, remap);
     } finally {
       if (!done) {
         arena.close();
@@ -133,7 +137,7 @@ public final class FileMaps {
             path.toAbsolutePath().toString(), writable && shared, writable, shared, offset, length);
     long address = segment.address();
     return new Mapping(
-        () -> NativeOs.unmap(address, length), readOnlyIf(mode, segment), length, true);
+        () -> NativeOs.unmap(address, length), readOnlyIf(mode, segment), length, true, null);
   }
 
   private static Mapping ofChannelConfined(
@@ -157,7 +161,7 @@ public final class FileMaps {
           }
         };
     MemorySegment unscoped = NativeOs.unscoped(address, length);
-    return new Mapping(release, readOnlyIf(mode, unscoped), length, true);
+    return new Mapping(release, readOnlyIf(mode, unscoped), length, true, null);
   }
 
   /** Writes through a read-only map fail in Java, not with SIGSEGV on a PROT_READ page. */

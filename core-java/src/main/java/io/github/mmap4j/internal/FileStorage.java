@@ -80,6 +80,7 @@ public final class FileStorage extends Storage {
 
   @Override
   public void resize(long newSize) throws IOException {
+    gate().checkNoViewHere(true);
     synchronized (lock) {
       Mapping old = gate().current();
       if (newSize == 0) {

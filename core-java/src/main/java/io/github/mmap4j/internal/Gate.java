@@ -1,7 +1,6 @@
 package io.github.mmap4j.internal;
 
 import io.github.mmap4j.MmapTruncatedException;
-import java.io.IOException;
 
 /**
  * The access protocol of one map: every operation that touches the map's memory enters through
@@ -33,28 +32,25 @@ import java.io.IOException;
  * lets a release happen under a reader: the forked JVM crashes.
  */
 public final class Gate {
-  /** An operation on a mapping. */
+  /**
+   * An operation on a mapping; {@code X} is the checked exception it may throw ({@code
+   * RuntimeException}, inferred, for most).
+   */
   @FunctionalInterface
-  public interface Op<R> {
-    R apply(Mapping m);
+  public interface Op<R, X extends Exception> {
+    R apply(Mapping m) throws X;
   }
 
-  /** An operation with a {@code long} result. */
+  /** An operation without a result. */
   @FunctionalInterface
-  public interface LongOp {
-    long apply(Mapping m);
+  public interface VoidOp<X extends Exception> {
+    void apply(Mapping m) throws X;
   }
 
-  /** An operation with an {@code int} result. */
+  /** An operation with a primitive result (ints widen to it), so nothing is boxed. */
   @FunctionalInterface
-  public interface IntOp {
-    int apply(Mapping m);
-  }
-
-  /** An operation that may fail with an OS error. */
-  @FunctionalInterface
-  public interface IoOp {
-    void apply(Mapping m) throws IOException;
+  public interface LongOp<X extends Exception> {
+    long apply(Mapping m) throws X;
   }
 
   /** Turns a memory fault on a page the file no longer has into the exception users see. */
@@ -88,7 +84,7 @@ public final class Gate {
 
   /** Enters the current mapping; throws {@code mmap closed or invalid} if there is none. */
   public Mapping enter(Presence p) {
-    if (p.counted()) {
+    if (p == Presence.COUNTED) { // a constant comparison: no load on the hot path
       return enterCounted();
     }
     Mapping m = current;
@@ -116,7 +112,7 @@ public final class Gate {
 
   /** Leaves the mapping {@link #enter} returned. */
   public void leave(Presence p, Mapping m) {
-    if (p.counted()) {
+    if (p == Presence.COUNTED) {
       m.exitGuest();
     } else {
       p.entered = 0;
@@ -135,7 +131,7 @@ public final class Gate {
    * the {@code try} (so a late memory fault surfaces here), turn a fault into {@link
    * MmapTruncatedException}, leave.
    */
-  public <R> R call(Op<R> op) {
+  public <R, X extends Exception> R call(Op<R, X> op) throws X {
     Presence p = presence();
     Mapping m = enter(p);
     try {
@@ -149,8 +145,16 @@ public final class Gate {
     }
   }
 
-  /** {@link #call} for a {@code long} result, without boxing. */
-  public long callLong(LongOp op) {
+  /** {@link #call} for an operation without a result. */
+  public <X extends Exception> void run(VoidOp<X> op) throws X {
+    call(m -> {
+      op.apply(m);
+      return null;
+    });
+  }
+
+  /** {@link #call} for a primitive result, without boxing. */
+  public <X extends Exception> long callLong(LongOp<X> op) throws X {
     Presence p = presence();
     Mapping m = enter(p);
     try {
@@ -164,32 +168,32 @@ public final class Gate {
     }
   }
 
-  /** {@link #call} for an {@code int} result, without boxing. */
-  public int callInt(IntOp op) {
-    Presence p = presence();
-    Mapping m = enter(p);
+  /**
+   * Runs {@code op}, which hands memory to user code ({@code withSegment}), inside the current
+   * mapping. The user code may run long and call back into the map, so this thread is counted
+   * atomically in the mapping (not through its presence) and marked as holding a view: a close or
+   * resize from this same thread would wait for itself, so it fails instead ({@link
+   * #checkNoViewHere}).
+   */
+  public <R> R callView(Op<R, RuntimeException> op) {
+    Mapping m = enterCounted();
+    ViewHolders.add(this);
     try {
-      int result = op.apply(m);
+      R result = op.apply(m);
       FaultBarrier.poll();
       return result;
     } catch (InternalError e) {
       throw fault(e, m);
     } finally {
-      leave(p, m);
+      ViewHolders.remove(this);
+      m.exitGuest();
     }
   }
 
-  /** {@link #call} for operations that can fail with an {@link IOException}. */
-  public void runIo(IoOp op) throws IOException {
-    Presence p = presence();
-    Mapping m = enter(p);
-    try {
-      op.apply(m);
-      FaultBarrier.poll();
-    } catch (InternalError e) {
-      throw fault(e, m);
-    } finally {
-      leave(p, m);
+  /** Fails if the calling thread is inside {@link #callView} of this gate. */
+  public void checkNoViewHere(boolean resizing) {
+    if (ViewHolders.holds(this)) {
+      throw Errors.viewsExported(resizing);
     }
   }
 

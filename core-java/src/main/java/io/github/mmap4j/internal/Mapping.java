@@ -1,12 +1,15 @@
 package io.github.mmap4j.internal;
 
 import java.io.IOException;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * One mapped (or allocated) region: its memory, what releases it, and every kind of access to it
@@ -37,15 +40,32 @@ public final class Mapping {
   private final MemorySegment segment;
   private final long length;
   private final boolean syncedNatively;
+  private final Remap remap; // null with native access, or where the memory cannot be mapped again
 
   @SuppressWarnings("unused") // accessed through GUESTS
   private volatile int guests;
 
-  Mapping(Runnable release, MemorySegment segment, long length, boolean syncedNatively) {
+  /**
+   * Maps a range of the same memory once more, into another arena: how a scoped view is made
+   * without native access (with it, the segment is simply given another scope).
+   */
+  @FunctionalInterface
+  interface Remap {
+    MemorySegment map(long from, long length, Arena arena) throws IOException;
+  }
+
+  /**
+   * @param syncedNatively whether the memory came from {@code mmap(2)} (native access is on): it is
+   *     flushed with {@code msync(2)} and views get another scope with {@code reinterpret}
+   * @param remap how to map a range again for a view without native access, or null
+   */
+  Mapping(
+      Runnable release, MemorySegment segment, long length, boolean syncedNatively, Remap remap) {
     this.release = release;
     this.segment = segment;
     this.length = length;
     this.syncedNatively = syncedNatively;
+    this.remap = remap;
   }
 
   // --- lifecycle ---
@@ -77,7 +97,7 @@ public final class Mapping {
 
   /** A copy that exposes only the first {@code newLength} bytes of the same memory. */
   Mapping shrunk(long newLength) {
-    return new Mapping(release, segment, newLength, syncedNatively);
+    return new Mapping(release, segment, newLength, syncedNatively, remap);
   }
 
   /** Counts an atomically counted operation (a virtual thread's) in. */
@@ -146,6 +166,121 @@ public final class Mapping {
     MemorySegment.copy(segment, src, segment, dest, count);
   }
 
+  // --- words: typed (any alignment, either byte order) and atomic (aligned, native order) ---
+
+  /** The 2 bytes at {@code index} as a {@code short} in {@code order}. */
+  public short getShort(long index, ByteOrder order) {
+    return segment.get(WordLayouts.shorts(order), index);
+  }
+
+  /** Stores a {@code short} in {@code order} at {@code index}. */
+  public void setShort(long index, short value, ByteOrder order) {
+    segment.set(WordLayouts.shorts(order), index, value);
+  }
+
+  /** The 4 bytes at {@code index} as an {@code int} in {@code order}. */
+  public int getInt(long index, ByteOrder order) {
+    return segment.get(WordLayouts.ints(order), index);
+  }
+
+  /** Stores an {@code int} in {@code order} at {@code index}. */
+  public void setInt(long index, int value, ByteOrder order) {
+    segment.set(WordLayouts.ints(order), index, value);
+  }
+
+  /** The 8 bytes at {@code index} as a {@code long} in {@code order}. */
+  public long getLong(long index, ByteOrder order) {
+    return segment.get(WordLayouts.longs(order), index);
+  }
+
+  /** Stores a {@code long} in {@code order} at {@code index}. */
+  public void setLong(long index, long value, ByteOrder order) {
+    segment.set(WordLayouts.longs(order), index, value);
+  }
+
+  /** A volatile read of the aligned {@code int} at {@code index}. */
+  public int getIntVolatile(long index) {
+    return (int) WordLayouts.ATOMIC_INT.getVolatile(segment, index);
+  }
+
+  /** A volatile write of the aligned {@code int} at {@code index}. */
+  public void setIntVolatile(long index, int value) {
+    WordLayouts.ATOMIC_INT.setVolatile(segment, index, value);
+  }
+
+  /** Atomically sets the aligned {@code int} at {@code index} if it equals {@code expected}. */
+  public boolean compareAndSetInt(long index, int expected, int value) {
+    return WordLayouts.ATOMIC_INT.compareAndSet(segment, index, expected, value);
+  }
+
+  /** Atomically adds {@code delta} to the aligned {@code int} at {@code index}. */
+  public int getAndAddInt(long index, int delta) {
+    return (int) WordLayouts.ATOMIC_INT.getAndAdd(segment, index, delta);
+  }
+
+  /** A volatile read of the aligned {@code long} at {@code index}. */
+  public long getLongVolatile(long index) {
+    return (long) WordLayouts.ATOMIC_LONG.getVolatile(segment, index);
+  }
+
+  /** A volatile write of the aligned {@code long} at {@code index}. */
+  public void setLongVolatile(long index, long value) {
+    WordLayouts.ATOMIC_LONG.setVolatile(segment, index, value);
+  }
+
+  /** An acquiring read of the aligned {@code long} at {@code index}. */
+  public long getLongAcquire(long index) {
+    return (long) WordLayouts.ATOMIC_LONG.getAcquire(segment, index);
+  }
+
+  /** A releasing write of the aligned {@code long} at {@code index}. */
+  public void setLongRelease(long index, long value) {
+    WordLayouts.ATOMIC_LONG.setRelease(segment, index, value);
+  }
+
+  /** Atomically sets the aligned {@code long} at {@code index} if it equals {@code expected}. */
+  public boolean compareAndSetLong(long index, long expected, long value) {
+    return WordLayouts.ATOMIC_LONG.compareAndSet(segment, index, expected, value);
+  }
+
+  /** Atomically adds {@code delta} to the aligned {@code long} at {@code index}. */
+  public long getAndAddLong(long index, long delta) {
+    return (long) WordLayouts.ATOMIC_LONG.getAndAdd(segment, index, delta);
+  }
+
+  // --- scoped views ---
+
+  /**
+   * Runs {@code action} with a segment over {@code [from, from + length)} of this memory, valid
+   * only until it returns: the segment belongs to a confined arena closed then, so later use throws
+   * {@code IllegalStateException} and use from another thread {@code WrongThreadException}, never a
+   * read of unmapped memory.
+   *
+   * @throws UnsupportedOperationException without native access, for memory that cannot be mapped a
+   *     second time (private maps, heap-allocated anonymous memory)
+   */
+  public <R> R withView(
+      long from, long length, boolean readOnly, Function<MemorySegment, R> action) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment view = scoped(from, length, arena);
+      return action.apply(readOnly ? view.asReadOnly() : view);
+    }
+  }
+
+  private MemorySegment scoped(long from, long length, Arena arena) {
+    if (syncedNatively) {
+      return segment.asSlice(from, length).reinterpret(arena, null);
+    }
+    if (remap == null) {
+      throw Errors.viewNeedsNativeAccess();
+    }
+    try {
+      return remap.map(from, length, arena);
+    } catch (IOException e) {
+      throw Errors.unchecked(e);
+    }
+  }
+
   // --- search ---
 
   /** {@code m.find}/{@code m.rfind} over the whole length, bounds as CPython normalises them. */
@@ -176,5 +311,35 @@ public final class Mapping {
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  // --- residency: Mmap.isLoaded, residentBytes and load (see Residency) ---
+
+  /** Whether every page of the map is in physical memory now. */
+  public boolean isLoaded() {
+    try {
+      return Residency.isLoaded(segment, length);
+    } catch (IOException e) {
+      throw Errors.unchecked(e);
+    }
+  }
+
+  /**
+   * The bytes of {@code [from, to)} that lie on resident pages; {@link
+   * UnsupportedOperationException} without native access (see {@link Residency}).
+   */
+  public long residentBytes(long from, long to) {
+    try {
+      return Residency.residentBytes(segment, from, to);
+    } catch (IOException e) {
+      throw Errors.unchecked(e);
+    }
+  }
+
+  /**
+   * Reads the pages of {@code [from, to)} in; a page the file lost throws {@link InternalError}.
+   */
+  public void load(long from, long to) {
+    Residency.load(segment, from, to);
   }
 }

@@ -173,6 +173,27 @@ final class NativeOs {
     }
   }
 
+  /**
+   * {@code mincore(2)}: for each page of {@code length} bytes from the page-aligned {@code
+   * address}, one byte of {@code vec} whose bit 0 says whether the page is resident. The kernel
+   * reads page tables and the page cache, never the pages, so this cannot fault on a page the file
+   * lost.
+   *
+   * @throws IOException the errno, e.g. {@code [Errno 12] Cannot allocate memory} for a range that
+   *     is not mapped
+   */
+  static void mincore(MemorySegment address, long length, MemorySegment vec) throws IOException {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(Calls.STATE);
+      int rc = (int) Calls.MINCORE.invokeExact(state, address, length, vec);
+      check(rc == 0, state);
+    } catch (IOException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("mincore downcall failed", t);
+    }
+  }
+
   /** The downcall handles, created on first use only (creating them is a restricted call). */
   private static final class Calls {
     static final Linker LINKER = Linker.nativeLinker();
@@ -224,6 +245,16 @@ final class NativeOs {
             "munmap",
             FunctionDescriptor.of(
                 ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+
+    static final MethodHandle MINCORE =
+        handle(
+            "mincore",
+            FunctionDescriptor.of(
+                ValueLayout.JAVA_INT,
+                ValueLayout.ADDRESS,
+                ValueLayout.JAVA_LONG,
+                ValueLayout.ADDRESS),
+            ERRNO_OPTION);
 
     private static MethodHandle handle(
         String name, FunctionDescriptor descriptor, Linker.Option... options) {

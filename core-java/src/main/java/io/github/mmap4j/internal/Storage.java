@@ -42,6 +42,7 @@ public abstract sealed class Storage permits FileStorage, AnonymousStorage {
 
   /** Closes: later operations fail, operations in flight finish first, then the memory goes. */
   public final void close() {
+    gate.checkNoViewHere(false);
     synchronized (lock) {
       Mapping m = gate.currentOrNull();
       if (m == null) {

@@ -38,7 +38,9 @@ abstract class MmapContract
         ResizeContract,
         SearchAgreementContract,
         ToStringContract,
-        BulkContract {
+        BulkContract,
+        WordsContract,
+        ViewsContract {
   private final List<Mmap> opened = new ArrayList<>();
 
   /** Makes a map whose bytes are {@code content}; see {@link MapFactory#map(byte[], Access)}. */
