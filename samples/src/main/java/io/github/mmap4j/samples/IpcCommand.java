@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     name = "ipc",
     description =
         "Two processes, one mapping: a producer and a consumer JVM pass records through a ring"
-            + " buffer in a shared file.",
+            + " in a shared file.",
     footer = {
       "",
       "The sample starts both JVMs itself (this java, this class path) and waits for them; it"
