@@ -1,7 +1,6 @@
 package io.github.mmap4j.samples;
 
 import io.github.mmap4j.Mmap;
-import java.util.Arrays;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -61,9 +60,7 @@ public final class RingProducer {
       if (n > 0) {
         long at = RingLayout.slotAt(head, capacity);
         int bytes = n * RingLayout.SLOT_SIZE;
-        byte[] records = batch.bytes();
-        m.setSlice(
-            at, at + bytes, bytes == records.length ? records : Arrays.copyOf(records, bytes));
+        m.set(at, batch.bytes(), 0, bytes); // one bulk store, no copy of a partial batch
         head += n;
         m.setLongRelease(RingLayout.HEAD_AT, head);
       }
