@@ -272,6 +272,7 @@ public final class Mapping {
     }
   }
 
+  @SuppressWarnings("restricted") // reinterpret only when the memory came from mmap(2)
   private MemorySegment scoped(long from, long length, Arena arena) {
     if (syncedNatively) {
       return segment.asSlice(from, length).reinterpret(arena, null);
