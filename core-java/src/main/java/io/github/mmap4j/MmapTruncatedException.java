@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
  * Thrown when an operation touches pages that the file no longer has: the file was truncated (by
  * another channel, another map's {@code resize}, or another process) below the end of a live map.
  *
- * <p>CPython is killed by {@code SIGBUS} in this situation (its hazards H1–H3). mmap4j turns the
- * fault into this exception instead; the map stays usable for the pages that still exist, and
- * {@link Mmap#close()} still works.
+ * <p>CPython is killed by {@code SIGBUS} in this situation (docs/semantics.md, hazards 1–3 and 8).
+ * mmap4j turns the fault into this exception instead; the map stays usable for the pages that still
+ * exist, and {@link Mmap#close()} still works.
  */
 public final class MmapTruncatedException extends UncheckedIOException {
   private static final long serialVersionUID = 1L;

@@ -1,38 +1,29 @@
 package io.github.mmap4j.internal;
 
-import io.github.mmap4j.Access;
 import io.github.mmap4j.Madvise;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 
 /** What {@code madvise} does to a mapping, natively or emulated. */
-public final class Advice {
+final class Advice {
   private Advice() {}
 
   /**
-   * Applies {@code option} to {@code count > 0} bytes from the page-aligned {@code start}. With
-   * native access a file map gets the real {@code madvise(2)}; without it WILLNEED loads the range,
-   * DONTNEED unloads it and the rest do nothing. Anonymous memory is emulated in every case.
+   * A file map: the real {@code madvise(2)} with native access; without it WILLNEED loads the
+   * range, DONTNEED unloads it and the rest do nothing. {@code MADV_FREE} works only on private
+   * anonymous memory, so the kernel refuses it here. For zero bytes the kernel returns before it
+   * looks at the memory, so nothing fails then.
    */
-  public static void apply(
-      Mapping m,
-      boolean anonymous,
-      Access access,
-      Madvise option,
-      long start,
-      long count,
-      int pageSize)
-      throws IOException {
-    MemorySegment range = m.segment().asSlice(start, count);
-    if (anonymous) {
-      adviseAnonymous(m, access == Access.COPY, option, start, count, pageSize);
+  static void file(Mapping m, Madvise option, long start, long count) throws IOException {
+    if (count == 0) {
       return;
     }
+    if (option == Madvise.FREE) {
+      throw Errors.os(Errno.EINVAL);
+    }
+    MemorySegment range = m.segment().asSlice(start, count);
     if (NativeOs.available()) {
-      int errno = NativeOs.madvise(range, count, option.value());
-      if (errno != 0) {
-        throw Errors.os(errno);
-      }
+      NativeOs.madvise(range, count, option.value());
       return;
     }
     switch (option) {
@@ -43,15 +34,19 @@ public final class Advice {
   }
 
   /**
-   * CPython's anonymous maps are MAP_SHARED (advice keeps their content, except MADV_REMOVE, which
-   * frees the pages), but ACCESS_COPY ones are MAP_PRIVATE (MADV_DONTNEED zero-fills, MADV_REMOVE
-   * is EINVAL). Our anonymous memory is a private allocation, so the kernel is not asked.
+   * Anonymous memory, emulated whether or not native access is on, so that the content follows
+   * CPython's deterministically: its anonymous maps are MAP_SHARED (advice keeps their content,
+   * except MADV_REMOVE, which frees the pages) but ACCESS_COPY ones are MAP_PRIVATE (MADV_DONTNEED
+   * zero-fills, MADV_REMOVE is EINVAL, MADV_FREE is allowed).
    */
-  private static void adviseAnonymous(
+  static void anonymous(
       Mapping m, boolean isPrivate, Madvise option, long start, long count, int pageSize)
       throws IOException {
-    if (isPrivate && option == Madvise.REMOVE) {
-      throw Errors.os(Errno.EINVAL);
+    if (count == 0) {
+      return;
+    }
+    if (option == (isPrivate ? Madvise.REMOVE : Madvise.FREE)) {
+      throw Errors.os(Errno.EINVAL); // FREE needs private memory, REMOVE shared memory
     }
     if (option == (isPrivate ? Madvise.DONTNEED : Madvise.REMOVE)) {
       long end = Math.min(m.length(), roundUp(start + count, pageSize));

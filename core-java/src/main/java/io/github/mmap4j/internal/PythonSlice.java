@@ -51,11 +51,7 @@ public record PythonSlice(long start, long step, long count) {
             : Long.divideUnsigned(first - last, -step) + 1;
     long visitedLast = first + (count - 1) * step;
     if (first < 0 || first >= length || visitedLast < 0 || visitedLast >= length) {
-      throw Errors.range(
-          "mmap index out of range: "
-              + describeClosed(first, last, step)
-              + " reaches outside 0..<"
-              + length);
+      throw Errors.progressionOutOfRange(first, last, step, length);
     }
     return new PythonSlice(first, step, count);
   }

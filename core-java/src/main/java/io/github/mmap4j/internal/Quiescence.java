@@ -1,77 +1,59 @@
 package io.github.mmap4j.internal;
 
 /**
- * Knows when no operation is inside a mapping, so that unmapping it can never fault a reader.
- *
- * <p>Closing a shared {@code Arena} while another thread reads it can crash the JVM (JDK-8364167),
- * so a map is released only after every operation in flight has left. Counting operations with
- * atomics would put two atomic instructions on every {@code readByte}; instead the thread that
- * created the map (the <em>owner</em>, by far the most common user) pays nothing, and only other
- * threads (<em>guests</em>) count themselves in and out. A release from a guest thread, the rare
- * case, checks the owner's stack: the owner is outside when no frame of {@code Mmap} or of this
- * package is on it. Taking a thread's stack trace is a handshake with that thread, so afterwards
- * the owner sees the closed state on its next entry.
+ * The waiting half of {@link Gate}: how a closer learns that no operation is inside a mapping.
+ * Nothing here runs on the path of an operation.
  */
-public final class Quiescence {
-  private static final String MMAP_CLASS = "io.github.mmap4j.Mmap";
-  private static final String INTERNAL_PACKAGE = "io.github.mmap4j.internal.";
+final class Quiescence {
+  private static final int BUSY_SPINS = 64;
+  private static final long PARK_NANOS = 100_000;
 
-  private final Thread owner;
+  private Quiescence() {}
 
-  /** For a map created by {@code owner}. */
-  public Quiescence(Thread owner) {
-    this.owner = owner;
-  }
-
-  private boolean isOwner() {
-    return Thread.currentThread() == owner;
-  }
-
-  /**
-   * Waits until no operation is inside {@code old}. The caller has already published the new state
-   * (closed, or a replacement mapping) with a volatile write, and holds the map's lock.
-   */
-  public void awaitQuiet(Mapping old) {
+  /** Waits until no atomically counted operation (virtual threads) is inside {@code old}. */
+  static void awaitNoGuests(Mapping old) {
     int spins = 0;
     while (old.hasGuests()) {
       spins = pause(spins);
     }
-    if (isOwner() || !owner.isAlive()) {
+  }
+
+  /**
+   * Waits until the thread of {@code p} is not inside {@code old}. {@code self}, the closer, is
+   * never inside: close and resize touch no mapped memory.
+   */
+  static void awaitOutside(Presence p, Mapping old, Thread self) {
+    Thread reader = p.thread;
+    if (reader == null || reader == self) {
       return;
     }
-    spins = 0;
-    while (ownerInside()) {
+    long inside = old.generation();
+    int spins = 0;
+    while (reader.isAlive()) { // a thread that ended left every operation (finally blocks)
+      if (p.publishedEntered() != inside) {
+        handshake(reader);
+        if (p.publishedEntered() != inside) {
+          return;
+        }
+      }
       spins = pause(spins);
     }
   }
 
-  private boolean ownerInside() {
-    boolean inside = false;
-    for (StackTraceElement frame : owner.getStackTrace()) {
-      String cls = frame.getClassName();
-      if (cls.equals(MMAP_CLASS)) {
-        String method = frame.getMethodName();
-        // close() and resize() touch memory only under the lock this thread holds now.
-        if (method.equals("close") || method.equals("resize")) {
-          return false;
-        }
-        inside = true;
-      } else if (cls.startsWith(INTERNAL_PACKAGE)) {
-        inside = true;
-      }
-    }
-    return inside;
+  /**
+   * Brings {@code reader} to a safepoint (or finds it parked) and back: the JDK takes another
+   * thread's stack with a handshake. Its stores before that point are visible afterwards, and its
+   * loads after it see what this thread wrote before.
+   */
+  private static void handshake(Thread reader) {
+    reader.getStackTrace();
   }
 
   private static int pause(int spins) {
-    if (spins < 64) {
+    if (spins < BUSY_SPINS) {
       Thread.onSpinWait();
     } else {
-      try {
-        Thread.sleep(0, 100_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      java.util.concurrent.locks.LockSupport.parkNanos(PARK_NANOS);
     }
     return spins + 1;
   }

@@ -45,8 +45,7 @@ public final class SegmentCopies {
 
   private static int arraySize(long count) {
     if (count > Integer.MAX_VALUE - 8) {
-      throw Errors.invalid(
-          "cannot copy " + count + " bytes into a Java array (at most 2147483639)");
+      throw Errors.arrayTooLarge(count);
     }
     return (int) count;
   }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shared contract on {@code Mmap.anonymous(n, access)} filled by {@code write}, plus what only
- * anonymous memory does (python-mmap.md §3.4): zero fill, {@code size()} is EBADF, length 0 is
+ * anonymous memory does (docs/semantics.md §3.4): zero fill, {@code size()} is EBADF, length 0 is
  * EINVAL, and a shared anonymous map cannot grow (3.13+/3.14, gh-138204).
  */
 class AnonymousMmapContractTest extends MmapContract {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The shared contract through {@code Mmap.map(FileChannel, …)}, CPython's {@code mmap(fileno, …)}.
  * A borrowed channel is mapped by the JDK ({@code FileChannel.map}), while {@code open(Path)} may
  * map with its own {@code mmap(2)}: two code paths, one contract. The channels stay open for the
- * test (java-api.md §4: size and resize need them).
+ * test (docs/semantics.md §15.4: size and resize need them).
  */
 class ChannelMmapContractTest extends MmapContract {
   @TempDir Path dir;

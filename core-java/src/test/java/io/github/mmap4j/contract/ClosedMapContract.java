@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * python-mmap.md §4.1: after {@code close()} every operation is {@code mmap closed or invalid}
- * (here {@link IllegalStateException}), checked before any argument (java-api.md §3); {@code
- * close}, {@code isClosed}, {@code seekable}, {@code access}, {@code offset} and {@code toString}
- * keep working.
+ * docs/semantics.md §4.1: after {@code close()} every operation is {@code mmap closed or invalid}
+ * (here {@link IllegalStateException}), checked before any argument (docs/semantics.md §15.3);
+ * {@code close}, {@code isClosed}, {@code seekable}, {@code access}, {@code offset} and {@code
+ * toString} keep working.
  */
 interface ClosedMapContract extends MapFactory {
   private void assertClosed(Executable call) {
@@ -114,7 +114,9 @@ interface ClosedMapContract extends MapFactory {
     assertClosed(lines::next);
   }
 
-  /** 3.11 checks closed before converting arguments; java-api.md §3 makes that the rule. */
+  /**
+   * 3.11 checks closed before converting arguments; docs/semantics.md §15.3 makes that the rule.
+   */
   @Test
   default void closedIsReportedBeforeBadArguments() throws IOException {
     Mmap m = closed();

@@ -11,7 +11,7 @@ import io.github.mmap4j.Whence;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** python-mmap.md §2 and java-api.md §1: the constants' values are CPython's (Linux x86_64). */
+/** docs/semantics.md §2 and §15.1: the constants' values are CPython's (Linux x86_64). */
 class ConstantsTest {
   @Test
   void accessOrdinalsAreCpythonsAccessValues() {
@@ -28,7 +28,7 @@ class ConstantsTest {
     assertEquals(2, Whence.END.ordinal());
   }
 
-  /** mmap.MADV_* as CPython 3.11 printed them (cpython-experiments/exp1.out.txt). */
+  /** mmap.MADV_* as CPython 3.11 printed them (docs/semantics.md §2). */
   @Test
   void madviseValuesAreLinuxNumbers() {
     int[] values = Arrays.stream(Madvise.values()).mapToInt(Madvise::value).toArray();

@@ -25,9 +25,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * python-mmap.md §3.2 and the constructor rows of §14: negative length, then negative offset, then
- * the file-size rules (empty file, offset, length), and only then the kernel's alignment EINVAL.
- * The file is never extended.
+ * docs/semantics.md §3.2 and the constructor rows of §14: negative length, then negative offset,
+ * then the file-size rules (empty file, offset, length), and only then the kernel's alignment
+ * EINVAL. The file is never extended.
  */
 class FileMmapConstructionTest extends FileMaps {
   private static final int P = Mmap.PAGESIZE;
@@ -142,7 +142,9 @@ class FileMmapConstructionTest extends FileMaps {
     assertFails(IOException.class, EBADF, () -> Mmap.map(ch, 10));
   }
 
-  /** java-api.md §4: open(Path) defaults to READ, map(FileChannel) keeps CPython's DEFAULT. */
+  /**
+   * docs/semantics.md §15.4: open(Path) defaults to READ, map(FileChannel) keeps CPython's DEFAULT.
+   */
   @Test
   void defaultAccessDependsOnTheFactory() throws IOException {
     Path ten = ten();

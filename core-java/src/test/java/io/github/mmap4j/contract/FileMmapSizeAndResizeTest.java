@@ -23,9 +23,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * python-mmap.md §5.10 and §5.13 for file maps: {@code size()} is the whole file's current length;
- * {@code resize(n)} makes the file {@code offset + n} bytes long, grown bytes read as zero, the
- * position stays; READ and COPY maps cannot resize.
+ * docs/semantics.md §5.10 and §5.13 for file maps: {@code size()} is the whole file's current
+ * length; {@code resize(n)} makes the file {@code offset + n} bytes long, grown bytes read as zero,
+ * the position stays; READ and COPY maps cannot resize.
  */
 class FileMmapSizeAndResizeTest extends FileMaps {
   private static final int P = Mmap.PAGESIZE;
@@ -59,7 +59,10 @@ class FileMmapSizeAndResizeTest extends FileMaps {
     assertEquals("0123456789", str(m.read()));
   }
 
-  /** java-api.md §1: a borrowed channel may be closed by its owner; data access keeps working. */
+  /**
+   * docs/semantics.md §3.6: a borrowed channel may be closed by its owner; data access keeps
+   * working.
+   */
   @Test
   void borrowedChannelClosedByTheCallerKeepsDataAccess() throws IOException {
     Path file = file("f", bytes("0123456789"));
@@ -69,7 +72,7 @@ class FileMmapSizeAndResizeTest extends FileMaps {
     m.set(0, 'x');
     assertEquals("x123456789", str(m.slice(0, 10)));
     assertEquals("x123456789", str(Files.readAllBytes(file)));
-    // java-api.md §4 fixes the class, not a message: no CPython counterpart exists.
+    // docs/semantics.md §15.4 fixes the class, not a message: no CPython counterpart exists.
     assertThrows(IllegalStateException.class, m::size);
     assertThrows(IllegalStateException.class, () -> m.resize(5));
   }
@@ -128,7 +131,10 @@ class FileMmapSizeAndResizeTest extends FileMaps {
     assertEquals(10, m.length());
   }
 
-  /** java-api.md §4: unlike CPython (§13 H4) the file keeps its length and the map stays usable. */
+  /**
+   * docs/semantics.md §15.4: unlike CPython (hazard 4) the file keeps its length and the map stays
+   * usable.
+   */
   @Test
   void resizeToZeroLeavesTheFileAlone() throws IOException {
     Path file = file("f", bytes("0123456789"));

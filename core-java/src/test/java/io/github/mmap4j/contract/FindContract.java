@@ -17,8 +17,9 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * python-mmap.md §5.3 and the find rows of §14: start defaults to the position, bounds clamp like
- * slice indices, an empty needle answers start (find) or end (rfind), the position never moves.
+ * docs/semantics.md §5.3 and the find rows of §14: start defaults to the position, bounds clamp
+ * like slice indices, an empty needle answers start (find) or end (rfind), the position never
+ * moves.
  */
 interface FindContract extends MapFactory {
   private Mmap ones() throws IOException {

@@ -11,7 +11,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
- * python-mmap.md §5.4 (3.11–3.14): the range {@code 0 <= offset}, {@code 0 <= size <= length -
+ * docs/semantics.md §5.4 (3.11–3.14): the range {@code 0 <= offset}, {@code 0 <= size <= length -
  * offset} is checked first; READ and COPY maps then return; the others need a page-aligned offset
  * (msync's EINVAL), anonymous maps included.
  */

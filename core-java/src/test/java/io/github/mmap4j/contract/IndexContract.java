@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * python-mmap.md §6.2 and §6.4: {@code m[i]} is an unsigned byte, negative indices count from the
- * end, anything else is {@code mmap index out of range}; {@code m[i] = v} checks the index before
- * the value and never moves the position.
+ * docs/semantics.md §6.2 and §6.4: {@code m[i]} is an unsigned byte, negative indices count from
+ * the end, anything else is {@code mmap index out of range}; {@code m[i] = v} checks the index
+ * before the value and never moves the position.
  */
 interface IndexContract extends MapFactory {
   private static void assertIndexError(Executable call) {

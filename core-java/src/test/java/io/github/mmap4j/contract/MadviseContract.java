@@ -16,8 +16,8 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
- * python-mmap.md §5.5 and CPython's test_madvise: start must lie inside the map, length must not be
- * negative nor overflow {@code start + length}, a length past the end is clamped, and the kernel
+ * docs/semantics.md §5.5 and CPython's test_madvise: start must lie inside the map, length must not
+ * be negative nor overflow {@code start + length}, a length past the end is clamped, and the kernel
  * rejects an unaligned start with EINVAL.
  */
 interface MadviseContract extends MapFactory {

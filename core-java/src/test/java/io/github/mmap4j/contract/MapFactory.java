@@ -25,7 +25,7 @@ interface MapFactory {
     return map(bytes(content), Access.DEFAULT);
   }
 
-  /** The spec's {@code m10}: ten writable bytes {@code 0123456789}. */
+  /** docs/semantics.md §14's {@code m10}: ten writable bytes {@code 0123456789}. */
   default Mmap m10() throws IOException {
     return map("0123456789");
   }

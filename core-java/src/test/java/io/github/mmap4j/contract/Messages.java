@@ -1,7 +1,7 @@
 package io.github.mmap4j.contract;
 
 /**
- * CPython's error messages, word for word (spec python-mmap.md §4–§6, §14), so every contract test
+ * CPython's error messages, word for word (docs/semantics.md §4–§6, §14), so every contract test
  * compares the same strings.
  */
 final class Messages {

@@ -13,15 +13,15 @@ import org.junit.jupiter.api.AfterEach;
  * say how a map over given bytes is made ({@link #create}); the tests live in the topic interfaces
  * implemented here.
  *
- * <p>Rows of python-mmap.md §14 without a Java form are not ported: {@code str}, float, {@code
+ * <p>Rows of docs/semantics.md §14 without a Java form are not ported: {@code str}, float, {@code
  * None} or {@code bytes} where an int goes ({@code m10[1.0]}, {@code write_byte(b'a')}, {@code
  * m10[0] = b'a'}, {@code m10[0:3] = 'abc'}), {@code 2**63} arguments ({@code m10[2**63]}, {@code
  * seek(2**63)}), unknown whence ({@code seek(0, 3)}) and unknown madvise options ({@code
  * madvise(9999)}) (enums), invalid access values and {@code flags}/{@code prot} (not in the API),
  * {@code del m[i]}, iteration yielding 1-byte {@code bytes} and the {@code in} operator's item
- * scan, {@code pickle}, memoryviews and {@code BufferError} (java-api.md §3: views are invalidated
- * instead), private anonymous maps (no such factory) and {@code mmap(-2, 10)} (see {@code
- * FileMmapConstructionTest} for the closed-channel analogue).
+ * scan, {@code pickle}, memoryviews and {@code BufferError} (docs/semantics.md §7: views are
+ * invalidated instead), private anonymous maps (no such factory) and {@code mmap(-2, 10)} (see
+ * {@code FileMmapConstructionTest} for the closed-channel analogue).
  */
 abstract class MmapContract
     implements ClosedMapContract,
@@ -38,7 +38,9 @@ abstract class MmapContract
         ResizeContract,
         SearchAgreementContract,
         ToStringContract,
-        BulkContract {
+        BulkContract,
+        WordsContract,
+        ViewsContract {
   private final List<Mmap> opened = new ArrayList<>();
 
   /** Makes a map whose bytes are {@code content}; see {@link MapFactory#map(byte[], Access)}. */

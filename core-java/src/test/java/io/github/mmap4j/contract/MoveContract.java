@@ -12,8 +12,8 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
- * python-mmap.md §5.6: move is memmove (overlap-safe), needs {@code dest + count} and {@code src +
- * count} inside the map with nothing negative, and leaves the position alone.
+ * docs/semantics.md §5.6: move is memmove (overlap-safe), needs {@code dest + count} and {@code src
+ * + count} inside the map with nothing negative, and leaves the position alone.
  */
 interface MoveContract extends MapFactory {
   private static void assertOutOfRange(Mmap m, long dest, long src, long count) {

@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import org.junit.jupiter.api.Test;
 
-/** python-mmap.md §5.7–§5.9: read, readByte, readLine and the position they advance. */
+/** docs/semantics.md §5.7–§5.9: read, readByte, readLine and the position they advance. */
 interface ReadContract extends MapFactory {
   private Mmap sixteen() throws IOException {
     return map(range(0, 16), Access.DEFAULT);

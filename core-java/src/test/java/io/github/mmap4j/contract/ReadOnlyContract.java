@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * python-mmap.md §4.2: on a READ map every mutation is {@code mmap can't modify a readonly memory
- * map.} ({@link UnsupportedOperationException}), checked before index, size and range checks but
- * after argument conversion ({@code writeByte(256)}). Reads, flush and madvise still work.
+ * docs/semantics.md §4.2: on a READ map every mutation is {@code mmap can't modify a readonly
+ * memory map.} ({@link UnsupportedOperationException}), checked before index, size and range checks
+ * but after argument conversion ({@code writeByte(256)}). Reads, flush and madvise still work.
  */
 interface ReadOnlyContract extends MapFactory {
   private static void assertReadOnly(Executable call) {

@@ -20,7 +20,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * python-mmap.md §5.10, the part every writable map shares: shrinking keeps the prefix and never
+ * docs/semantics.md §5.10, the part every writable map shares: shrinking keeps the prefix and never
  * clamps the position; negative sizes and 0 fail. Growing differs (files grow, shared anonymous
  * maps refuse) and lives in the kind-specific classes.
  */
@@ -105,7 +105,7 @@ interface ResizeContract extends MapFactory {
     assertEquals(10, m.length());
   }
 
-  /** java-api.md §4: resize(0) is EINVAL like CPython's, and the map stays as it was. */
+  /** docs/semantics.md §15.4: resize(0) is EINVAL like CPython's, and the map stays as it was. */
   @Test
   default void resizeToZeroFailsAndKeepsTheMap() throws IOException {
     Mmap m = m10();

@@ -13,7 +13,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * find, rfind, contains and findAllIndices against a naive reading of python-mmap.md §5.3, on
+ * find, rfind, contains and findAllIndices against a naive reading of docs/semantics.md §5.3, on
  * seeded random data. Core searches eight bytes at a time and switches algorithms on repetitive
  * data, so the data mixes 0x00, 0x01, 0x80 and 0xFF (the SWAR corner values) and long runs of one
  * byte.

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * python-mmap.md §5.11: seek returns the new position (3.13+), the end itself is a valid position,
- * anything outside {@code 0..length} (overflow included) is {@code seek out of range} and leaves
- * the position alone.
+ * docs/semantics.md §5.11: seek returns the new position (3.13+), the end itself is a valid
+ * position, anything outside {@code 0..length} (overflow included) is {@code seek out of range} and
+ * leaves the position alone.
  */
 interface SeekContract extends MapFactory {
   private static void assertOutOfRange(Executable call) {

@@ -16,9 +16,10 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /**
- * python-mmap.md §6.3 and §6.5: slices clamp like Python's {@code slice.indices}, with {@link
- * Long#MIN_VALUE}/{@link Long#MAX_VALUE} as the open ends (java-api.md §1); assignment must match
- * the slice's size exactly; neither moves the position. Also the Kotlin-progression additions.
+ * docs/semantics.md §6.3 and §6.5: slices clamp like Python's {@code slice.indices}, with {@link
+ * Long#MIN_VALUE}/{@link Long#MAX_VALUE} as the open ends (docs/semantics.md §15.1); assignment
+ * must match the slice's size exactly; neither moves the position. Also the Kotlin-progression
+ * additions.
  */
 interface SliceContract extends MapFactory {
   long MIN = Long.MIN_VALUE;
@@ -45,7 +46,7 @@ interface SliceContract extends MapFactory {
     assertEquals("9", str(m.slice(9, 0, -MAX)));
   }
 
-  /** java-api.md §1: Python's m[::-1], m[::3], m[::-3] and m[-huge:huge:-1] in Java. */
+  /** docs/semantics.md §15.1: Python's m[::-1], m[::3], m[::-3] and m[-huge:huge:-1] in Java. */
   @Test
   default void openEndsAreTheExtremesOfLong() throws IOException {
     Mmap m = m10();
@@ -163,7 +164,7 @@ interface SliceContract extends MapFactory {
     return map(s, Access.DEFAULT);
   }
 
-  /** m[start:stop:step] with None mapped as java-api.md §1 says. */
+  /** m[start:stop:step] with None mapped as docs/semantics.md §15.1 says. */
   private static byte[] pythonSlice(Mmap m, Long start, Long stop, Long step) {
     long k = step == null ? 1 : step;
     return m.slice(
@@ -197,7 +198,9 @@ interface SliceContract extends MapFactory {
     assertEquals("", str(m.sliceClosed(4, 5, -1)));
   }
 
-  /** Unlike slice(), a progression addresses existing bytes: no clamping (java-api.md §2). */
+  /**
+   * Unlike slice(), a progression addresses existing bytes: no clamping (docs/semantics.md §15.2).
+   */
   @Test
   default void sliceClosedOutsideTheMapIsAnIndexError() throws IOException {
     Mmap m = m10();

@@ -8,7 +8,7 @@ import io.github.mmap4j.Mmap;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
-/** python-mmap.md §9: CPython's repr, in Java's {@code Mmap[…]} shape (java-api.md §1). */
+/** docs/semantics.md §9: CPython's repr, in Java's {@code Mmap[…]} shape (§15.1). */
 interface ToStringContract extends MapFactory {
   private String expected(Access access, long length, long pos) {
     return "Mmap[closed=false, access="

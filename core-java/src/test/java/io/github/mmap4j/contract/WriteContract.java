@@ -15,8 +15,8 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
- * python-mmap.md §5.15–§5.16: write is all or nothing and returns its length; writeByte checks the
- * value (argument conversion), then read-only, then the position.
+ * docs/semantics.md §5.15–§5.16: write is all or nothing and returns its length; writeByte checks
+ * the value (argument conversion), then read-only, then the position.
  */
 interface WriteContract extends MapFactory {
   /** CPython's test_write_returning_the_number_of_bytes_written. */

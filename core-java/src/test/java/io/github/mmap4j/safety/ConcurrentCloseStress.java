@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Arguments: rounds, and {@code guest-close} (the creating thread reads, another closes) or
  * {@code owner-close} (other threads read, the creating thread closes) or {@code resize}; {@code
- * guest-close-channel} maps a borrowed channel instead of a path.
+ * guest-close-channel} maps a borrowed channel instead of a path; {@code guests-only-close} and
+ * {@code guests-only-resize} have as many readers as the machine has cores, none of them the
+ * creator, and the creator closes or resizes. An optional third argument sets the reader count.
  */
 public final class ConcurrentCloseStress {
   private ConcurrentCloseStress() {}
@@ -27,6 +29,10 @@ public final class ConcurrentCloseStress {
   public static void main(String[] args) throws Exception {
     int rounds = Integer.parseInt(args[0]);
     String mode = args[1];
+    int readerCount =
+        args.length > 2
+            ? Integer.parseInt(args[2])
+            : mode.startsWith("guests-only") ? Runtime.getRuntime().availableProcessors() : 2;
     Path file = Files.createTempFile("mmap4j-stress", ".bin");
     Files.write(file, new byte[1 << 20]);
     AtomicLong operations = new AtomicLong();
@@ -35,23 +41,23 @@ public final class ConcurrentCloseStress {
     FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     for (int round = 0; round < rounds && unexpected.get() == null; round++) {
       Mmap map = borrowed ? Mmap.map(channel, 0, Access.WRITE) : Mmap.open(file, Access.WRITE);
-      CountDownLatch started = new CountDownLatch(2);
+      CountDownLatch started = new CountDownLatch(readerCount);
       List<Thread> readers = new ArrayList<>();
-      for (int t = 0; t < 2; t++) {
+      for (int t = 0; t < readerCount; t++) {
         Thread reader = new Thread(() -> hammer(map, started, operations, unexpected));
         readers.add(reader);
         reader.start();
       }
       started.await();
       switch (mode) {
-        case "owner-close" -> map.close();
+        case "owner-close", "guests-only-close" -> map.close();
         case "guest-close", "guest-close-channel" -> {
           Thread closer = new Thread(map::close);
           closer.start();
           hammerUntilClosed(map, operations, unexpected);
           closer.join();
         }
-        case "resize" -> {
+        case "resize", "guests-only-resize" -> {
           map.resize(1 << 19);
           map.resize(1 << 20);
           map.close();

@@ -41,6 +41,22 @@ class ConcurrentCloseTest {
     assertSurvives("resize", NATIVE);
   }
 
+  /** Every core reads, none of the readers created the map: each reads through its presence. */
+  @Test
+  void closeWhileAReaderOnEveryCoreReads() throws Exception {
+    assertSurvives("guests-only-close", NATIVE);
+  }
+
+  @Test
+  void resizeWhileAReaderOnEveryCoreReads() throws Exception {
+    assertSurvives("guests-only-resize", NATIVE);
+  }
+
+  @Test
+  void closeWhileReadersReadWithoutNativeAccess() throws Exception {
+    assertSurvives("guests-only-close", NO_NATIVE);
+  }
+
   private static void assertSurvives(String mode, List<String> jvm) throws Exception {
     ForkedJvm.Result result = ForkedJvm.run(ConcurrentCloseStress.class, jvm, "150", mode);
     assertEquals(0, result.exitCode(), () -> mode + " crashed or failed:\n" + result.stderr());

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file truncated under a live map (CPython's hazards H1–H3, a SIGBUS there): every operation
- * touching the lost pages throws {@link MmapTruncatedException}, no {@code InternalError} escapes,
- * even from JIT-compiled code where the JVM delivers the fault late, and close() still works.
+ * A file truncated under a live map (CPython's hazards 1–3 in docs/semantics.md §13, a SIGBUS
+ * there): every operation touching the lost pages throws {@link MmapTruncatedException}, no {@code
+ * InternalError} escapes, even from JIT-compiled code where the JVM delivers the fault late, and
+ * close() still works.
  */
 class TruncationTest {
   private static final int PAGE = Mmap.PAGESIZE;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test
 /**
  * `downTo`/`step` slices against CPython's answers for the same slices. The expected bytes come
  * from running `python3` on a real `mmap.mmap(-1, 10)`, so the test cannot share a mistake with
- * core.
+ * core. Without python3 the tests are skipped, saying so ([Python3]).
  */
 class ProgressionVsPythonTest {
   private val digits = "0123456789"
@@ -32,10 +32,7 @@ class ProgressionVsPythonTest {
       snippets.joinToString("\n", prefix = "import mmap\n") {
         "m = mmap.mmap(-1, 10)\nm[:] = b'$digits'\n$it"
       }
-    val process =
-      ProcessBuilder(System.getProperty("mmap4j.test.python", "python3"), "-c", script)
-        .redirectErrorStream(true)
-        .start()
+    val process = ProcessBuilder(Python3.command(), "-c", script).redirectErrorStream(true).start()
     val output = process.inputStream.bufferedReader().readLines()
     check(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0) {
       "python3 failed:\n" + output.joinToString("\n")

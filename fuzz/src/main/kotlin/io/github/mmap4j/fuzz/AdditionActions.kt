@@ -1,8 +1,8 @@
 package io.github.mmap4j.fuzz
 
 /**
- * Actions for core's additions to `java-api.md` §1 (listed in common.md), which the Kotlin DSL is
- * built on. CPython has no such methods: their Python lines call the small functions of
+ * Actions for core's additions to CPython's API (`docs/semantics.md` §15.5), which the Kotlin DSL
+ * is built on. CPython has no such methods: their Python lines call the small functions of
  * [ADDITIONS_PYTHON], which a reproduction script defines first.
  */
 sealed class AdditionAction : Action()
@@ -49,8 +49,8 @@ data object LinesAction : AdditionAction() {
 }
 
 /**
- * The contract fixes only how these messages start (common.md): mmap4j adds the range and the sizes
- * after a colon. Both sides are compared on the fixed part.
+ * The contract fixes only how these messages start (`docs/semantics.md` §15.3): mmap4j adds the
+ * range and the sizes after a colon. Both sides are compared on the fixed part.
  */
 private fun prefixOnly(call: () -> Any?): Any? =
   try {

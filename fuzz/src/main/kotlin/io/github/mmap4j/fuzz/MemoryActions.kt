@@ -41,9 +41,10 @@ data class ResizeAction(val newSize: Long) : Action() {
   override val python = "m.resize(${py(newSize)})"
 
   /**
-   * CPython 3.11 crashes (SIGBUS) where mmap4j follows 3.13+ or `java-api.md` §4: growing a shared
-   * anonymous map "succeeds", and resize(0) truncates the file before it fails. The oracle calls
-   * helpers that raise the newer error instead of making those two calls.
+   * CPython 3.11 crashes (SIGBUS) where mmap4j follows 3.13+ or its own rule (docs/semantics.md,
+   * hazards 5 and 4): growing a shared anonymous map "succeeds", and resize(0) truncates the file
+   * before it fails. The oracle calls helpers that raise the newer error instead of making those
+   * two calls.
    */
   override fun oracle(config: MapConfig): String {
     val resizable = config.access == Access.DEFAULT || config.access == Access.WRITE

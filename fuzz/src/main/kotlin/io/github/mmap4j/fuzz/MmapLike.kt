@@ -5,9 +5,9 @@ import io.github.mmap4j.Madvise
 import io.github.mmap4j.Whence
 
 /**
- * The operations of `java-api.md` §1, as one surface that both the real [io.github.mmap4j.Mmap]
- * (through [RealMmap]) and [ReferenceMmap] implement, so that every [Action] is written once and
- * runs unchanged on both sides.
+ * The operations of `docs/semantics.md` §15.1, as one surface that both the real
+ * [io.github.mmap4j.Mmap] (through [RealMmap]) and [ReferenceMmap] implement, so that every
+ * [Action] is written once and runs unchanged on both sides.
  */
 interface MmapLike : AutoCloseable {
   fun read(): ByteArray
@@ -44,7 +44,7 @@ interface MmapLike : AutoCloseable {
 
   fun setSlice(start: Long, stop: Long, step: Long, value: ByteArray)
 
-  /** Addition to §1 (common.md): the bytes at a Kotlin closed progression, nothing clamps. */
+  /** Addition (docs/semantics.md §15.5): the bytes at a Kotlin closed progression, no clamping. */
   fun sliceClosed(first: Long, last: Long, step: Long): ByteArray
 
   /** Addition: assignment to the indices of a closed progression. */

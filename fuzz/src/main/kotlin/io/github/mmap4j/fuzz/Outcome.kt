@@ -5,7 +5,7 @@ import java.io.UncheckedIOException
 
 /**
  * What one call did, as comparable text: `None`, `b'ab'`, `3`, or `IndexOutOfBoundsException: seek
- * out of range`. Exceptions are named by their `java-api.md` §3 class, so a subclass (a
+ * out of range`. Exceptions are named by their `docs/semantics.md` §15.3 class, so a subclass (a
  * `ReadOnlyBufferException` for an `UnsupportedOperationException`) compares equal.
  */
 object Outcome {
@@ -32,7 +32,7 @@ object Outcome {
     return "${type.simpleName}: ${e.message}"
   }
 
-  /** CPython's exception, as the Java one `java-api.md` §3 maps it to. */
+  /** CPython's exception, as the Java one `docs/semantics.md` §15.3 maps it to. */
   fun fromPython(type: String, message: String): String {
     val java =
       when (type) {

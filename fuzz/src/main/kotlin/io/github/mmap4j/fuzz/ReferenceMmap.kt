@@ -7,9 +7,9 @@ import java.io.IOException
 import java.math.BigInteger
 
 /**
- * An in-memory model of one CPython `mmap` object: the state of `python-mmap.md` §1 and the rules
- * of §4–§6 and §14, written from the spec alone (never from core), with the exceptions of
- * `java-api.md` §3.
+ * An in-memory model of one CPython `mmap` object: the state of `docs/semantics.md` §1 and the
+ * rules of its §4–§6 and §14, written from that document alone (never from core), with the
+ * exceptions of its §15.3.
  *
  * [data] is the mapped window. Shared maps (every access but COPY) write each byte through to
  * [file] as well, so the two never disagree; COPY maps and anonymous maps keep their edits here.
@@ -259,7 +259,7 @@ private constructor(
     if (file == null && newSize > size) {
       throw IllegalArgumentException("mmap: can't expand a shared anonymous mapping on Linux")
     }
-    // java-api.md §4: fails like CPython's mremap(2), but before the file is touched.
+    // docs/semantics.md, hazard 4: fails like CPython's mremap(2), but before the file is touched.
     if (newSize == 0L) throw errno(22, "Invalid argument")
     if (file == null) {
       data = data.copyOf(newSize.toInt())
