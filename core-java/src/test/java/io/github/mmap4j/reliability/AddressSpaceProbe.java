@@ -23,7 +23,6 @@ import java.util.List;
 public final class AddressSpaceProbe {
   static final long CHUNK = 512L << 20;
   static final long SMALL_CHUNK = 16L << 20;
-  static final long ANONYMOUS_CHUNK = 1L << 20;
   static final String[] KINDS = {
     "open-read", "open-write", "open-copy", "map-channel", "anonymous", "anonymous-huge", "resize"
   };
@@ -90,16 +89,23 @@ public final class AddressSpaceProbe {
   }
 
   /**
-   * Like {@link #fill(String, List)}. Anonymous maps take memory, not only address space (and
-   * zeroing it takes time), so file maps in {@code filler} first take all the address space but
-   * less than {@link #SMALL_CHUNK}.
+   * Like {@link #fill(String, List)}. Anonymous maps are lazy (with native access, or on a large
+   * enough {@code /dev/shm}); where they are not, they zero-fill and so take memory, and file maps
+   * in {@code filler} first take all the address space but less than {@link #SMALL_CHUNK}.
    */
-  private Throwable fill(String kind, List<Mmap> maps, List<Mmap> filler) {
-    if (kind.equals("anonymous")) {
+  private Throwable fill(String kind, List<Mmap> maps, List<Mmap> filler) throws Exception {
+    if (kind.equals("anonymous") && !anonymousIsLazy()) {
       fill("open-read", filler);
       fill("open-read-small", filler);
+      return fill("anonymous-small", maps);
     }
     return fill(kind, maps);
+  }
+
+  private static boolean anonymousIsLazy() throws Exception {
+    Path shm = Path.of("/dev/shm");
+    return AddressSpaceProbe.class.getModule().isNativeAccessEnabled()
+        || (Files.isDirectory(shm) && Files.getFileStore(shm).getUsableSpace() > (8L << 30));
   }
 
   /** Makes maps of {@code kind} until one is refused; returns the refusal (null if none was). */
@@ -118,12 +124,13 @@ public final class AddressSpaceProbe {
     long offset = index * CHUNK;
     return switch (kind) {
       case "open-read" -> Mmap.open(sparse, CHUNK, Access.READ, offset);
-      case "open-read-small" -> Mmap.open(sparse, SMALL_CHUNK, Access.READ, index * SMALL_CHUNK);
       case "open-write", "resize" -> Mmap.open(sparse, CHUNK, Access.WRITE, offset);
       case "open-copy" -> Mmap.open(sparse, CHUNK, Access.COPY, offset);
       case "map-channel" -> Mmap.map(channel, CHUNK, Access.WRITE, offset);
-      case "anonymous" -> Mmap.anonymous(ANONYMOUS_CHUNK);
-      case "anonymous-huge" -> Mmap.anonymous(index == 0 ? 1L << 40 : 1L << 20);
+      case "anonymous" -> Mmap.anonymous(CHUNK); // lazy: takes address space, not memory
+      case "open-read-small" -> Mmap.open(sparse, SMALL_CHUNK, Access.READ, index * SMALL_CHUNK);
+      case "anonymous-small" -> Mmap.anonymous(1L << 20);
+      case "anonymous-huge" -> Mmap.anonymous(index == 0 ? 1L << 40 : CHUNK);
       default -> throw new IllegalArgumentException(kind);
     };
   }

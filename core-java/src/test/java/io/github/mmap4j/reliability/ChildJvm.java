@@ -72,6 +72,9 @@ final class ChildJvm implements AutoCloseable {
     if (nativeAccess) {
       command.add("--enable-native-access=ALL-UNNAMED");
     }
+    // A crash report goes to the temporary directory, not into the module (a later option wins).
+    command.add(
+        "-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/mmap4j-child-hs_err_pid%p.log");
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

@@ -69,6 +69,8 @@ public final class FileReaderProcess {
       probe.run();
       operations += probe.operations;
       truncations += probe.operations;
+      System.out.printf(
+          "slowest failing call: %s, %d ms%n", probe.slowest, probe.slowestNanos / 1_000_000);
     }
     System.out.printf("reader ok operations=%d truncations=%d%n", operations, truncations);
   }

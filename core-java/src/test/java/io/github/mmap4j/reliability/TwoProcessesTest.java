@@ -32,7 +32,7 @@ class TwoProcessesTest {
   void readerSurvivesAWriterThatResizesAndThenTruncatesTheFile() throws Exception {
     Soak.Rounds rounds = Soak.rounds(Soak.TWO_PROCESSES, 1);
     while (rounds.another()) {
-      long writeMillis = Soak.isLong() ? 60_000 : 2_000;
+      long writeMillis = Soak.isLong() ? 60_000 : 1_500;
       Path file = dir.resolve("shared-" + rounds.count() + ".bin");
       Files.write(file, new byte[(int) FileWriterProcess.STEP]);
       try (ChildJvm writer =
@@ -52,8 +52,9 @@ class TwoProcessesTest {
         writer.send("truncate");
         writer.awaitLine("truncated", patience);
         reader.send("probe");
-        // Healthy, the probe takes seconds: 22,000 calls that each fault once.
-        String result = reader.awaitLine("reader ok ", Duration.ofSeconds(60));
+        String slowest = reader.awaitLine("slowest failing call", patience);
+        String result = reader.awaitLine("reader ok ", patience);
+        System.out.println("two processes: " + slowest);
         reader.assertExitsCleanly(patience);
         writer.send("exit");
         writer.assertExitsCleanly(patience);
@@ -62,7 +63,7 @@ class TwoProcessesTest {
         long resizes = field(done, "grows") + field(done, "shrinks");
         assertTrue(records > 0 && resizes > 0, () -> "the writer did little: " + done);
         FIGURES.operations(records + resizes + field(result, "operations"));
-        FIGURES.faults(field(done, "shrinks") + 1 + field(result, "truncations"));
+        FIGURES.faults(field(done, "shrinks") + 1); // the writer's cuts under the reader
       }
       Files.delete(file);
     }

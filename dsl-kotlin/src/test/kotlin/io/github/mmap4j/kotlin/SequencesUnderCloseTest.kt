@@ -34,6 +34,9 @@ class SequencesUnderCloseTest {
             System.getProperty("java.home") + "/bin/java",
             "--enable-native-access=ALL-UNNAMED",
             "-Xmx256m",
+            "-XX:ErrorFile=" +
+              System.getProperty("java.io.tmpdir") +
+              "/mmap4j-child-hs_err_pid%p.log",
             "-cp",
             System.getProperty("java.class.path"),
             SequencesUnderCloseStress::class.java.name,
