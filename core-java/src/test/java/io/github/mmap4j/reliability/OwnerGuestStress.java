@@ -57,6 +57,7 @@ public final class OwnerGuestStress {
               case "iterators" -> sharing.iterators(round);
               case "crosswise" -> sharing.crosswise(round);
               case "guest-resize" -> sharing.guestResize(round);
+              case "file-calls-racing-close" -> owners.fileCallsRacingClose(round);
               default -> throw new IllegalArgumentException(scenario);
             };
         escaped.forEach(e -> hammer.fail("escaped from a thread: " + e, null));

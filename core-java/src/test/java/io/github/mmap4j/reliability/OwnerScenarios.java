@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -177,6 +178,52 @@ final class OwnerScenarios {
       owner.shutdownNow();
       Files.deleteIfExists(fifo);
     }
+  }
+
+  /**
+   * Guests call {@code size()} and {@code resize()} (calls that use the map's own channel) while
+   * another thread closes a map opened by path: they may only fail with {@code mmap closed or
+   * invalid}, never with what closing the channel under them would throw.
+   */
+  List<String> fileCallsRacingClose(int round) throws Exception {
+    RoundContent content = new RoundContent(round);
+    Mmap map = content.map(RoundContent.MapKind.PATH, dir, MAP_LENGTH);
+    CountDownLatch started = new CountDownLatch(2);
+    Crew crew = new Crew();
+    for (int g = 0; g < 2; g++) {
+      boolean resizing = g == 0;
+      crew.start(
+          g == 1,
+          () -> {
+            started.countDown();
+            long calls = 0;
+            try {
+              while (true) {
+                if (resizing && (calls & 1) == 0) {
+                  map.resize(MAP_LENGTH);
+                } else if (map.size() != MAP_LENGTH) {
+                  hammer.fail("size() is " + map.size(), null);
+                  return;
+                }
+                calls++;
+                hammer.progressed(calls);
+              }
+            } catch (IllegalStateException e) {
+              if (!MapHammer.CLOSED.equals(e.getMessage())) {
+                hammer.fail("unexpected " + e, e);
+              } else if (calls > 0) {
+                hammer.racing.incrementAndGet();
+              }
+            } catch (Throwable t) {
+              hammer.fail("unexpected " + t, t);
+            } finally {
+              hammer.operations.addAndGet(calls);
+            }
+          });
+    }
+    started.await();
+    closeOrResize(map, false);
+    return crew.joinAll();
   }
 
   /** Waits for the hammers to work, then closes the map, resizing it twice first if asked to. */

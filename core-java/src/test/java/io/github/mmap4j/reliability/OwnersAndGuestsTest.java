@@ -41,6 +41,7 @@ class OwnersAndGuestsTest {
     ROUNDS.put("iterators", 10);
     ROUNDS.put("crosswise", 10);
     ROUNDS.put("guest-resize", 10);
+    ROUNDS.put("file-calls-racing-close", 50);
   }
 
   private static ChildJvm child;
@@ -81,8 +82,13 @@ class OwnersAndGuestsTest {
     assertSurvived("guest-resize");
   }
 
+  @Test
+  void sizeAndResizeRacingCloseFailOnlyAsClosed() throws Exception {
+    assertSurvived("file-calls-racing-close");
+  }
+
   /**
-   * Runs every scenario in one child JVM (one start-up instead of seven), each for at least its
+   * Runs every scenario in one child JVM (one start-up instead of eight), each for at least its
    * rounds and 1 s (a long run: for its share of the minutes); the child must exit cleanly.
    */
   private static synchronized Map<String, String> runAll() throws Exception {
