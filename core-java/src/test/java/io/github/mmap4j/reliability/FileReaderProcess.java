@@ -47,7 +47,7 @@ public final class FileReaderProcess {
     long truncations = 0;
     while (!command.equals("hold")) {
       try (Mmap map = Mmap.open(file)) {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 50; i++) {
           readAndSearch(map, random);
           operations += 5;
         }

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 /**
  * The writing half of {@link TwoProcessesTest}: appends {@link Record}s to a file through a WRITE
  * map, grows the file with {@code resize} when the map is full and now and then shrinks it (the
- * records beyond are gone, and written again later), by much when it reaches 8 MiB. Then it makes
+ * records beyond are gone, and written again later), by much when it reaches 4 MiB. Then it makes
  * the file 1 MiB of records and prints {@code done records=… grows=… shrinks=…}, then on the
  * command {@code truncate} shrinks the file to 10 bytes under the reader ({@code truncated}), and
  * on {@code exit} (or the end of stdin) closes the map and exits.
@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  */
 public final class FileWriterProcess {
   static final long STEP = 64 * 1024;
-  static final long CAP = 8L << 20;
+  static final long CAP = 4L << 20;
   static final long FINAL_LENGTH = 1L << 20;
 
   private FileWriterProcess() {}

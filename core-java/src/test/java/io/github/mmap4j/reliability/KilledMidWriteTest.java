@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,21 +50,54 @@ class KilledMidWriteTest {
   }
 
   /**
-   * Kills a writer after a random number of reported records (up to {@code maxRecords}) plus a
-   * random pause of up to 2 ms, so the kill lands anywhere in a write, a flush or a report.
+   * Kills writers, two at a time, each after a random number of reported records (up to {@code
+   * maxRecords}) plus a random pause of up to 2 ms, so the kill lands anywhere in a write, a flush
+   * or a report.
    */
   private void killRepeatedly(String mode, int maxRecords, SplittableRandom random)
       throws Exception {
     Soak.Rounds rounds = Soak.rounds(Soak.KILLS / 2, KILLS_PER_MODE);
-    while (rounds.another()) {
-      Path file = dir.resolve(mode + "-" + rounds.count() + ".bin");
-      Files.write(file, new byte[SLOTS * Record.SIZE]);
-      long lastReported = killOneWriter(file, mode, 1 + random.nextInt(maxRecords), random);
-      long records = checkFile(file, lastReported);
-      FIGURES.operations(records);
-      FIGURES.faults(1);
-      FIGURES.kill();
-      Files.delete(file);
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      Deque<Future<?>> running = new ArrayDeque<>();
+      while (rounds.another()) {
+        Path file = dir.resolve(mode + "-" + rounds.count() + ".bin");
+        int killAfter = 1 + random.nextInt(maxRecords);
+        SplittableRandom pause = random.split();
+        running.add(two.submit(() -> killAndCheck(file, mode, killAfter, pause)));
+        if (running.size() == 2) {
+          await(running.poll());
+        }
+      }
+      while (!running.isEmpty()) {
+        await(running.poll());
+      }
+    } finally {
+      two.shutdownNow();
+    }
+  }
+
+  private static Void killAndCheck(Path file, String mode, int killAfter, SplittableRandom pause)
+      throws Exception {
+    Files.write(file, new byte[SLOTS * Record.SIZE]);
+    long lastReported = killOneWriter(file, mode, killAfter, pause);
+    long records = checkFile(file, lastReported);
+    FIGURES.operations(records);
+    FIGURES.faults(1);
+    FIGURES.kill();
+    Files.delete(file);
+    return null;
+  }
+
+  /** Waits for a kill; its assertion failure becomes this test's. */
+  private static void await(Future<?> kill) throws Exception {
+    try {
+      kill.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof AssertionError failure) {
+        throw failure;
+      }
+      throw e;
     }
   }
 
