@@ -58,10 +58,6 @@ public final class Presence extends PresencePaddingAfter {
     this.thread = thread;
   }
 
-  boolean counted() {
-    return thread == null;
-  }
-
   /** What the writer last published; meaningful after a handshake with the writer. */
   long publishedEntered() {
     return (long) ENTERED.getVolatile(this);

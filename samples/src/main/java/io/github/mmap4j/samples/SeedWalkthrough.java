@@ -8,8 +8,7 @@ import io.github.mmap4j.Mmap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * The tutorial in {@code shared/seed/} (Python's {@code mmap}: read a file as a file, as a byte
@@ -36,11 +35,7 @@ public final class SeedWalkthrough {
     try {
       walk(dir.resolve("myfile.txt"));
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
+      PathUtils.deleteDirectory(dir);
     }
   }
 
