@@ -11,9 +11,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The JMH settings every benchmark shares; JMH reads them from the superclass. Forked JVMs get
- * native access (mmap4j's fast mapping path) and a pre-touched fixed heap (WORKLOADS.md §6: the
- * VM's first-touch cost stays out of allocation-heavy loops).
+ * The JMH settings every benchmark shares; JMH reads them from the superclass. Forked JVMs get the
+ * same flags as the side-by-side harness: native access (mmap4j's fast mapping path) and a
+ * pre-touched, fixed heap on transparent huge pages (first touches of fresh memory are slow on the
+ * virtual machines we measure on; see docs/benchmarks.md).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

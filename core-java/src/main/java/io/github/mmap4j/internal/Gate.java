@@ -10,19 +10,21 @@ import io.github.mmap4j.MmapTruncatedException;
  * can closing a shared {@code Arena} under a reader (JDK-8364167). So a mapping is released only
  * once no operation is inside it.
  *
- * <p><b>How, for platform threads.</b> Each thread that uses the map has a {@link Presence}: a
- * counter that only it writes, with plain stores, in a cache line of its own. An operation
- * increments it, reads {@link #current}, works, and decrements it. A closer first publishes the new
- * state (a volatile write of {@code current}: null, or the resized mapping), then for each thread
- * with a presence performs a handshake ({@link Thread#getStackTrace()} stops the thread at a
- * safepoint poll, or finds it parked) and reads its counter afterwards. The increment and the read
- * of {@code current} lie between the same two safepoint polls of the reader (the JIT moves no store
- * across a poll, and there is no poll between them), so at the handshake either both have happened
- * — the counter shows it and the closer waits — or neither has, and the read of {@code current}
- * that follows sees what the closer published. The handshake also drains the reader's store buffer,
- * which is what a Dekker-style protocol would otherwise need a fence for on every operation. An
- * operation therefore costs a few plain loads and stores, however many threads read the map; close
- * and resize pay one handshake per thread that ever used the map (dead threads are skipped).
+ * <p><b>How, for platform threads.</b> Each thread that uses the map has a {@link Presence}: a word
+ * that only it writes, with plain stores, in a cache line of its own. An operation first announces
+ * itself ({@link Presence#ENTERING}), then reads {@link #current}, stores that mapping's {@link
+ * Mapping#generation() generation} into its presence, works, and stores 0. A closer first publishes
+ * the new state (a volatile write of {@code current}: null, or the resized mapping), then for each
+ * thread with a presence performs a handshake ({@link Thread#getStackTrace()} stops the thread at a
+ * safepoint poll, or finds it parked) and reads its presence afterwards, waiting while it says
+ * {@code ENTERING} or names the old mapping. Wherever the handshake finds the reader — in compiled
+ * code, in the interpreter, which may stop at any call — the announcement is either not yet made,
+ * and then the reader's read of {@code current} comes after the handshake and sees what the closer
+ * published, or it is made, and the closer waits. The handshake also makes the reader's stores
+ * visible to the closer, which is what a Dekker-style protocol would otherwise need a fence for on
+ * every operation. An operation therefore costs a few plain loads and stores, however many threads
+ * read the map; close and resize pay one handshake per thread that ever used the map (dead threads
+ * are skipped), and a resize never waits for operations that entered the new mapping.
  *
  * <p><b>Virtual threads</b> (and a map created on one) count themselves in and out of the mapping
  * atomically ({@link Mapping#enterGuest()}); a closer waits until that count is zero. The count is
@@ -87,11 +89,13 @@ public final class Gate {
     if (p == Presence.COUNTED) { // a constant comparison: no load on the hot path
       return enterCounted();
     }
+    p.entered = Presence.ENTERING; // plain stores: see the class comment for why that suffices
     Mapping m = current;
     if (m == null) {
+      p.leave();
       throw Errors.closed();
     }
-    p.entered = m.generation(); // plain: see the class comment for why no fence is needed
+    p.entered = m.generation();
     return m;
   }
 
@@ -115,7 +119,7 @@ public final class Gate {
     if (p == Presence.COUNTED) {
       m.exitGuest();
     } else {
-      p.entered = 0;
+      p.leave();
     }
   }
 

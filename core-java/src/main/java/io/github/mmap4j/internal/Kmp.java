@@ -3,7 +3,11 @@ package io.github.mmap4j.internal;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
-/** Knuth–Morris–Pratt: the linear-time fallback of {@link ByteSearch}. */
+/**
+ * Knuth–Morris–Pratt: the linear-time fallback of the scan kernels. It polls the fault barrier once
+ * per {@value ScanKernel#POLL_INTERVAL} bytes, like the kernels, so that a truncated file surfaces
+ * after a bounded number of faults here too.
+ */
 final class Kmp {
   private Kmp() {}
 
@@ -12,6 +16,9 @@ final class Kmp {
     int[] fail = failure(needle);
     int matched = 0;
     for (long i = from; i < to; i++) {
+      if ((i & (ScanKernel.POLL_INTERVAL - 1)) == 0) {
+        FaultBarrier.poll();
+      }
       byte b = s.get(ValueLayout.JAVA_BYTE, i);
       while (matched > 0 && needle[matched] != b) {
         matched = fail[matched - 1];
@@ -32,6 +39,9 @@ final class Kmp {
     int[] fail = failure(reversed);
     int matched = 0;
     for (long i = to - 1; i >= from; i--) {
+      if ((i & (ScanKernel.POLL_INTERVAL - 1)) == 0) {
+        FaultBarrier.poll();
+      }
       byte b = s.get(ValueLayout.JAVA_BYTE, i);
       while (matched > 0 && reversed[matched] != b) {
         matched = fail[matched - 1];

@@ -29,11 +29,12 @@ abstract class PresencePaddingAfter extends PresenceEntered {
 
 /**
  * One thread's record of being inside a map's memory: the {@link Mapping#generation()} its
- * operation in flight entered, or 0 between operations. Operations never nest on this record (views
- * that run user code count atomically instead). Only that thread writes it, with plain stores; the
- * thread that closes or resizes the map reads it after a handshake with the writer (see {@link
- * Gate}). Each record fills its own cache lines, so threads reading one map never write to a shared
- * line: the cost of an operation does not depend on how many threads use the map.
+ * operation in flight entered, {@link #ENTERING} while it reads which mapping that is, or 0 between
+ * operations. Operations never nest on this record (views that run user code count atomically
+ * instead). Only that thread writes it, with plain stores; the thread that closes or resizes the
+ * map reads it after a handshake with the writer (see {@link Gate}). Each record fills its own
+ * cache lines, so threads reading one map never write to a shared line: the cost of an operation
+ * does not depend on how many threads use the map.
  *
  * <p>Virtual threads get no record of their own: they share {@link #COUNTED}, whose operations
  * count themselves in and out of the mapping with atomic instructions instead.
@@ -49,6 +50,9 @@ public final class Presence extends PresencePaddingAfter {
     }
   }
 
+  /** An operation that has not yet read which mapping it enters: it may enter any. */
+  static final long ENTERING = Long.MAX_VALUE; // generations count up from 1 and never reach it
+
   /** The shared record of threads that are counted atomically instead (virtual threads). */
   static final Presence COUNTED = new Presence(null);
 
@@ -58,8 +62,17 @@ public final class Presence extends PresencePaddingAfter {
     this.thread = thread;
   }
 
-  /** What the writer last published; meaningful after a handshake with the writer. */
-  long publishedEntered() {
-    return (long) ENTERED.getVolatile(this);
+  /**
+   * Back outside: a releasing store, so that neither the JIT nor the processor moves the
+   * operation's accesses to the memory after it.
+   */
+  void leave() {
+    ENTERED.setRelease(this, 0L);
+  }
+
+  /** Whether an operation may be inside {@code m}; meaningful after a handshake with the writer. */
+  boolean mayBeInside(Mapping m) {
+    long entered = (long) ENTERED.getVolatile(this);
+    return entered == m.generation() || entered == ENTERING;
   }
 }

@@ -27,12 +27,11 @@ final class Quiescence {
     if (reader == null || reader == self) {
       return;
     }
-    long inside = old.generation();
     int spins = 0;
     while (reader.isAlive()) { // a thread that ended left every operation (finally blocks)
-      if (p.publishedEntered() != inside) {
+      if (!p.mayBeInside(old)) {
         handshake(reader);
-        if (p.publishedEntered() != inside) {
+        if (!p.mayBeInside(old)) {
           return;
         }
       }
