@@ -72,6 +72,7 @@ final class ChildJvm implements AutoCloseable {
     if (nativeAccess) {
       command.add("--enable-native-access=ALL-UNNAMED");
     }
+    command.addAll(inheritedModules());
     // A crash report goes to the temporary directory, not into the module (a later option wins).
     command.add(
         "-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/mmap4j-child-hs_err_pid%p.log");
@@ -81,6 +82,27 @@ final class ChildJvm implements AutoCloseable {
     command.add(main.getName());
     command.addAll(List.of(args));
     return new ChildJvm(command);
+  }
+
+  /**
+   * The {@code --add-modules} options this JVM runs with (the build's second test execution adds
+   * {@code jdk.incubator.vector}, which switches mmap4j's searches to the Vector API): a child runs
+   * the same search kernel as its parent.
+   */
+  private static List<String> inheritedModules() {
+    List<String> inherited = new ArrayList<>();
+    List<String> arguments =
+        List.of(ProcessHandle.current().info().arguments().orElse(new String[0]));
+    for (int i = 0; i < arguments.size(); i++) {
+      String argument = arguments.get(i);
+      if (argument.startsWith("--add-modules=")) {
+        inherited.add(argument);
+      } else if (argument.equals("--add-modules") && i + 1 < arguments.size()) {
+        inherited.add(argument);
+        inherited.add(arguments.get(i + 1));
+      }
+    }
+    return inherited;
   }
 
   /**
