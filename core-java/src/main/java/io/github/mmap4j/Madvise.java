@@ -39,7 +39,11 @@ public enum Madvise {
     this.value = value;
   }
 
-  /** The Linux {@code MADV_*} number, as in CPython's {@code mmap.MADV_*} constants. */
+  /**
+   * The Linux {@code MADV_*} number of this advice.
+   *
+   * @return the value of CPython's {@code mmap.MADV_*} constant of the same name
+   */
   public int value() {
     return value;
   }

@@ -595,6 +595,33 @@ public final class Mmap implements AutoCloseable {
   }
 
   /**
+   * Stores {@code src[off..off+len)} at {@code index}; the position does not move. All or nothing,
+   * like {@code ByteBuffer.put(int, byte[], int, int)}; the counterpart of {@link #get(long,
+   * byte[], int, int)}.
+   *
+   * @param index the first byte written; negative indices are not counted from the end here
+   * @param src where the bytes come from
+   * @param off the first index of {@code src} read
+   * @param len how many bytes
+   * @throws UnsupportedOperationException on a READ map
+   * @throws IndexOutOfBoundsException {@code mmap index out of range} if {@code index < 0} or
+   *     {@code index + len > length()}, or if {@code off} and {@code len} do not fit {@code src}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void set(long index, byte[] src, int off, int len) {
+    Objects.requireNonNull(src, "src");
+    gate.callLong(m -> {
+      checkWritable();
+      Objects.checkFromIndexSize(off, len, src.length);
+      if (index < 0 || index > m.length() - len) {
+        throw Errors.indexOutOfRange(index, m.length());
+      }
+      m.copyIn(index, src, off, len);
+      return len;
+    });
+  }
+
+  /**
    * Stores {@code value} at {@code index}; like {@code m[index] = value}. Checks in CPython's
    * order: read-only, then the index, then the value. The position does not move.
    *

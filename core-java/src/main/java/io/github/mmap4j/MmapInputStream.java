@@ -125,7 +125,7 @@ final class MmapInputStream extends InputStream {
     Objects.requireNonNull(out, "out");
     ensureOpen();
     long total = 0;
-    byte[] chunk = new byte[(int) Math.clamp(remainingOrZero(), 1, TRANSFER_CHUNK)];
+    byte[] chunk = new byte[Math.clamp(remainingOrZero(), 1, TRANSFER_CHUNK)];
     for (int n; (n = read(chunk, 0, chunk.length)) >= 0; ) {
       out.write(chunk, 0, n);
       total += n;

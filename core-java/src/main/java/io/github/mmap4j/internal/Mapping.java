@@ -143,7 +143,12 @@ public final class Mapping {
 
   /** Stores all of {@code data} from {@code at}. */
   public void copyIn(long at, byte[] data) {
-    MemorySegment.copy(data, 0, segment, BYTE, at, data.length);
+    copyIn(at, data, 0, data.length);
+  }
+
+  /** Stores {@code src[off..off+count)} from {@code at}. */
+  public void copyIn(long at, byte[] src, int off, int count) {
+    MemorySegment.copy(src, off, segment, BYTE, at, count);
   }
 
   /** Copies {@code count} bytes from {@code from} into {@code dst[off..off+count)}. */
@@ -267,6 +272,7 @@ public final class Mapping {
     }
   }
 
+  @SuppressWarnings("restricted") // reinterpret only when the memory came from mmap(2)
   private MemorySegment scoped(long from, long length, Arena arena) {
     if (syncedNatively) {
       return segment.asSlice(from, length).reinterpret(arena, null);

@@ -147,6 +147,7 @@ final class NativeOs {
    * {@code length} bytes at {@code address} as a segment of no arena: always alive as far as the
    * JDK is concerned, so the caller must know when the memory goes away (restricted method).
    */
+  @SuppressWarnings("restricted") // only called where native access is enabled
   static MemorySegment unscoped(long address, long length) {
     return MemorySegment.ofAddress(address).reinterpret(length);
   }
@@ -256,6 +257,7 @@ final class NativeOs {
                 ValueLayout.ADDRESS),
             ERRNO_OPTION);
 
+    @SuppressWarnings("restricted") // only loaded where native access is enabled
     private static MethodHandle handle(
         String name, FunctionDescriptor descriptor, Linker.Option... options) {
       MemorySegment symbol =

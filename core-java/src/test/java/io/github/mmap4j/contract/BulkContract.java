@@ -72,6 +72,26 @@ interface BulkContract extends MapFactory {
   }
 
   @Test
+  default void setFromAnArrayLeavesThePositionAndIsAllOrNothing() throws IOException {
+    Mmap m = m10();
+    m.seek(2);
+    m.set(6, bytes("xabcdx"), 1, 4);
+    assertEquals("012345abcd", str(m.slice(0, 10)));
+    assertEquals(2, m.tell());
+    assertFails(IndexOutOfBoundsException.class, INDEX, () -> m.set(8, bytes("xyz"), 0, 3));
+    assertFails(IndexOutOfBoundsException.class, INDEX, () -> m.set(-1, bytes("x"), 0, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> m.set(0, bytes("xy"), 1, 2));
+    assertEquals("012345abcd", str(m.slice(0, 10)));
+    m.set(10, new byte[0], 0, 0); // an empty range at the end exists
+  }
+
+  @Test
+  default void setFromAnArrayOnAReadOnlyMapFailsBeforeTheBounds() throws IOException {
+    Mmap m = readOnly(4);
+    assertFails(UnsupportedOperationException.class, READONLY, () -> m.set(100, new byte[1], 0, 1));
+  }
+
+  @Test
   default void readIntoABufferAdvancesBothPositions() throws IOException {
     Mmap m = m10();
     m.seek(7);

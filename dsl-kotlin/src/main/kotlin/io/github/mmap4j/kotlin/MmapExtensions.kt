@@ -244,6 +244,68 @@ public inline fun Mmap.forEachLine(action: (ByteArray) -> Unit): Unit =
 public fun Mmap.findAll(needle: ByteArray): Sequence<Long> = findAllIndices(needle).asSequence()
 
 /**
+ * [Mmap.find] for text: where [text], encoded with [charset], first occurs from the position on, or
+ * -1. Python's `m.find(b"world")`.
+ *
+ * ```kotlin
+ * val at: Long = m.find("world")
+ * ```
+ */
+public fun Mmap.find(text: String, charset: Charset = Charsets.UTF_8): Long =
+  find(text.toByteArray(charset))
+
+/**
+ * [Mmap.rfind] for text: where [text], encoded with [charset], last occurs from the position on, or
+ * -1. Python's `m.rfind(b"world")`.
+ *
+ * ```kotlin
+ * val at: Long = m.rfind("world")
+ * ```
+ */
+public fun Mmap.rfind(text: String, charset: Charset = Charsets.UTF_8): Long =
+  rfind(text.toByteArray(charset))
+
+/**
+ * [Mmap.find] for one byte: where [byte] first occurs from the position on, or -1. Python's
+ * `m.find(b"\n")`.
+ *
+ * ```kotlin
+ * val lineEnd: Long = m.find('\n'.code.toByte())
+ * ```
+ */
+public fun Mmap.find(byte: Byte): Long = find(byteArrayOf(byte))
+
+/**
+ * [Mmap.rfind] for one byte: where [byte] last occurs from the position on, or -1.
+ *
+ * ```kotlin
+ * val lastLineEnd: Long = m.rfind('\n'.code.toByte())
+ * ```
+ */
+public fun Mmap.rfind(byte: Byte): Long = rfind(byteArrayOf(byte))
+
+/**
+ * [Mmap.find] for one byte in `[start, end)`, bounds as in [Mmap.find]. Python's `m.find(b"\n",
+ * start, end)`.
+ *
+ * ```kotlin
+ * val lineEnd: Long = m.find('\n'.code.toByte(), hit, m.length())
+ * ```
+ */
+public fun Mmap.find(byte: Byte, start: Long, end: Long): Long = find(byteArrayOf(byte), start, end)
+
+/**
+ * [Mmap.rfind] for one byte in `[start, end)`, bounds as in [Mmap.rfind]. Python's `m.rfind(b"\n",
+ * start, end)`.
+ *
+ * ```kotlin
+ * val lineStart: Long = m.rfind('\n'.code.toByte(), 0, hit) + 1
+ * ```
+ */
+public fun Mmap.rfind(byte: Byte, start: Long, end: Long): Long =
+  rfind(byteArrayOf(byte), start, end)
+
+/**
  * Writes [text] encoded in [charset] at the position; [Mmap.write] for strings. Returns the number
  * of bytes written.
  *

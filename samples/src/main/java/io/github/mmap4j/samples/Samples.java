@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       LogSearchCommand.class,
       PatchCommand.class,
       BigFileCommand.class,
+      IpcCommand.class,
       TutorialCommand.class
     })
 public final class Samples implements Runnable {

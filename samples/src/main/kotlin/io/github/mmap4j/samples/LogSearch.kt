@@ -2,9 +2,11 @@
 // log generator, the timing and the table are shared with the Java version).
 package io.github.mmap4j.samples
 
+import io.github.mmap4j.kotlin.find
 import io.github.mmap4j.kotlin.findAll
 import io.github.mmap4j.kotlin.get
 import io.github.mmap4j.kotlin.mmap
+import io.github.mmap4j.kotlin.rfind
 import java.nio.file.Files
 import java.nio.file.Path
 import org.apache.commons.io.IOUtils
@@ -16,7 +18,7 @@ object LogSearchKotlin {
     listOf(MmapLineSearchKotlin(), BufferedReaderSearchKotlin(), LineIteratorSearchKotlin())
 }
 
-private val NEWLINE = byteArrayOf('\n'.code.toByte())
+private const val NEWLINE = '\n'.code.toByte()
 
 /**
  * `findAll` walks the occurrences of the word; `rfind`/`find` of `\n` bound each one's line; the

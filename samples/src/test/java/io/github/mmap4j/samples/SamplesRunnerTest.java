@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The runner itself: the list, {@code --help}, and errors that are one line. */
 class SamplesRunnerTest {
-  private static final List<String> SAMPLES = List.of("logsearch", "patch", "big", "tutorial");
+  private static final List<String> SAMPLES =
+      List.of("logsearch", "patch", "big", "ipc", "tutorial");
 
   @Test
   void withoutArgumentsListsEverySampleWithItsDescription() {
@@ -24,7 +25,7 @@ class SamplesRunnerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"logsearch", "patch", "big", "tutorial"})
+  @ValueSource(strings = {"logsearch", "patch", "big", "ipc", "tutorial"})
   void helpShowsTheSampleOptions(String name) {
     SampleRun run = SampleRun.of(name, "--help");
     assertEquals(0, run.exitCode(), run.transcript());
