@@ -207,12 +207,18 @@ final class ChildJvm implements AutoCloseable {
         + stderr.text();
   }
 
+  /** Kills the child if it still runs, and waits for its output to be read. */
   @Override
-  public void close() throws InterruptedException {
-    if (process.isAlive()) {
-      kill();
+  public void close() {
+    try {
+      if (process.isAlive()) {
+        kill();
+      }
+      joinPumps();
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
-    joinPumps();
   }
 
   private void joinPumps() throws InterruptedException {
