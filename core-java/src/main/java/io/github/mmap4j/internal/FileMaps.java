@@ -183,6 +183,11 @@ public final class FileMaps {
           ? Errors.copyOfReadOnlyChannel(NativeOs.available())
           : Errors.permission();
     } catch (IOException e) {
+      // FileChannel.map reports ENOMEM from mmap(2) as "Map failed" (an OutOfMemoryError cause)
+      // after a System.gc() and a retry; CPython says "[Errno 12] Cannot allocate memory".
+      if (e.getCause() instanceof OutOfMemoryError) {
+        throw Errors.os(Errno.ENOMEM);
+      }
       // e.g. a directory: the JDK says "No such device", CPython "[Errno 19] No such device".
       int errno = Errno.fromText(e.getMessage());
       if (errno < 0) {

@@ -5,6 +5,7 @@ import io.github.mmap4j.Madvise;
 import io.github.mmap4j.MmapTruncatedException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
@@ -68,12 +69,19 @@ public final class FileStorage extends Storage {
   @Override
   public long size() throws IOException {
     checkResizable();
-    return channel.size();
+    try {
+      return channel.size();
+    } catch (ClosedChannelException e) {
+      checkResizable(); // closed meanwhile: by our close() (the map says so) or by its owner
+      throw e;
+    }
   }
 
   @Override
   public void checkResizable() {
     if (!channel.isOpen()) {
+      // close() closes an owned channel after the map: a map closed meanwhile says so first.
+      gate().current();
       throw Errors.channelClosed();
     }
   }
