@@ -13,12 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Madvise;
 import io.github.mmap4j.Mmap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -198,5 +201,31 @@ class AnonymousMmapTest {
       assertArrayEquals(filled(2 * P, '1'), shared.slice(0, 2 * P));
       assertArrayEquals(filled(2 * P, '1'), copy.slice(0, 2 * P));
     }
+  }
+
+  /**
+   * A GiB of anonymous memory nobody touches costs only address space, and {@code close()} gives
+   * that back at once (the process's {@code VmSize} in {@code /proc/self/status}).
+   */
+  @Test
+  void closeGivesTheAddressSpaceBack() throws IOException {
+    long gib = 1L << 30;
+    long before = addressSpace();
+    Mmap m = Mmap.anonymous(gib, Access.READ);
+    long open = addressSpace();
+    m.close();
+    long after = addressSpace();
+    assertTrue(open - before >= gib * 9 / 10, before + " -> " + open);
+    assertTrue(open - after >= gib * 9 / 10, open + " -> " + after);
+  }
+
+  /** VmSize in bytes. */
+  private static long addressSpace() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmSize:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+      }
+    }
+    throw new AssertionError("no VmSize in /proc/self/status");
   }
 }

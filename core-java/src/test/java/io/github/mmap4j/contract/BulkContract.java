@@ -141,4 +141,23 @@ interface BulkContract extends MapFactory {
     assertFails(IllegalStateException.class, CLOSED, () -> m.read(ByteBuffer.allocate(2)));
     assertFails(IllegalStateException.class, CLOSED, () -> m.write(ByteBuffer.allocate(2)));
   }
+
+  /** Zero bytes asked is 0, even with the position past the end (after a shrink). */
+  @Test
+  default void readOfNothingAfterAShrinkPastThePositionIsZero() throws IOException {
+    Mmap m = map(bytes("0123456789"), Access.WRITE);
+    m.seek(8);
+    m.resize(4);
+    assertEquals(0, m.read(new byte[2], 0, 0));
+    assertEquals(0, m.read(ByteBuffer.allocate(0)));
+    assertEquals(8, m.tell());
+  }
+
+  @Test
+  default void getIntoAnArrayFromIndexZero() throws IOException {
+    Mmap m = m10();
+    byte[] buf = new byte[3];
+    m.get(0, buf, 0, 3);
+    assertEquals("012", str(buf));
+  }
 }

@@ -350,4 +350,14 @@ interface SliceContract extends MapFactory {
         "mmap index out of range: -1 downTo -1 reaches outside 0..<10",
         () -> m.sliceClosed(-1, -1, -1));
   }
+
+  /** A descending progression that starts at the length reaches outside, wherever it ends. */
+  @Test
+  default void sliceClosedStartingAtTheLengthIsAnIndexError() throws IOException {
+    Mmap m = m10();
+    assertFails(
+        IndexOutOfBoundsException.class,
+        "mmap index out of range: 10 downTo 8 reaches outside 0..<10",
+        () -> m.sliceClosed(10, 8, -1));
+  }
 }

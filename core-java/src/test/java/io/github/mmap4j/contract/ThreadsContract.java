@@ -6,6 +6,7 @@ import static io.github.mmap4j.testing.Messages.CLOSED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mmap4j.Madvise;
 import io.github.mmap4j.Mmap;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -77,5 +78,25 @@ interface ThreadsContract extends MapFactory {
     assertEquals(16, seen.size());
     m.close();
     assertTrue(m.isClosed());
+  }
+
+  /**
+   * Each kind of call leaves the map when it returns: a close from another thread then finishes at
+   * once, instead of waiting for the creator to come out.
+   */
+  @Test
+  default void anotherThreadClosesAfterEachKindOfCallOfTheCreator() throws Exception {
+    Mmap m = m10();
+    m.readByte();
+    m.writeByte('w');
+    m.get(2);
+    m.set(3, 's');
+    m.find(new byte[] {'9'});
+    m.slice(0, 2);
+    m.flush();
+    m.madvise(Madvise.NORMAL);
+    Thread closer = Thread.ofPlatform().daemon().start(m::close);
+    closer.join(10_000);
+    assertTrue(m.isClosed(), "the close from another thread did not finish in 10 s");
   }
 }

@@ -59,4 +59,19 @@ class FileMapResourcesTest extends FileFixture {
     assertTrue(channel.isOpen());
     assertEquals(1, descriptorsOf(file));
   }
+
+  /**
+   * A borrowed channel's map belongs to the thread that made it; closed from another thread it is
+   * unmapped all the same.
+   */
+  @Test
+  void closeFromAnotherThreadUnmapsABorrowedChannelsMap() throws Exception {
+    Path file = file("f", new byte[2 * P]);
+    Mmap m = Mmap.map(channel(file, READ, WRITE), 0, Access.WRITE);
+    assertEquals(1, mappingsOf(file));
+    Thread closer = Thread.ofPlatform().start(m::close);
+    closer.join();
+    assertTrue(m.isClosed());
+    assertEquals(0, mappingsOf(file));
+  }
 }

@@ -236,4 +236,12 @@ class FileMmapConstructionTest extends FileFixture {
         IllegalArgumentException.class, OFFSET_TOO_BIG, () -> Mmap.open(ten, 0, Access.COPY, P));
     assertEquals(0, descriptorsOf(ten));
   }
+
+  /** The same through a borrowed channel, which the JDK maps: its error text becomes the errno. */
+  @Test
+  void borrowedChannelOfADirectoryIsNoSuchDevice() throws IOException {
+    FileChannel ch = channel(dir, READ);
+    assertFails(
+        IOException.class, "[Errno 19] No such device", () -> Mmap.map(ch, 10, Access.READ));
+  }
 }

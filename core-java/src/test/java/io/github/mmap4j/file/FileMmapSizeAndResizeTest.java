@@ -212,4 +212,26 @@ class FileMmapSizeAndResizeTest extends FileFixture {
     assertEquals("01234567890123456789", str(m.slice(0, 20)));
     assertEquals("01234567890123456789", str(Files.readAllBytes(file)));
   }
+
+  /**
+   * tmpfs takes a file of {@code Long.MAX_VALUE} bytes, the kernel cannot map it: the resize fails
+   * with the kernel's error and, unlike CPython (which leaves the file extended), gives the file
+   * its old length back; the map is as it was (docs/semantics.md §15.4, failed operations change
+   * nothing). The errno is mmap(2)'s, not CPython's mremap(2)'s, so only the type is pinned.
+   */
+  @Test
+  void growthTheKernelCannotMapLeavesTheFileAsItWas() throws IOException {
+    Path file = Files.createTempFile(Path.of("/dev/shm"), "mmap4j-test-", ".bin");
+    try {
+      Files.write(file, bytes("0123456789"));
+      Mmap m = track(Mmap.open(file, Access.WRITE));
+      assertThrows(IOException.class, () -> m.resize(Long.MAX_VALUE));
+      assertEquals(10, Files.size(file));
+      assertEquals("0123456789", str(m.slice(0, 10)));
+      m.set(0, 'x');
+      assertEquals("x123456789", str(Files.readAllBytes(file)));
+    } finally {
+      Files.delete(file);
+    }
+  }
 }

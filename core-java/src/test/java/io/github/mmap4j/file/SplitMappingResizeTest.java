@@ -1,6 +1,8 @@
 package io.github.mmap4j.file;
 
 import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.filled;
+import static io.github.mmap4j.testing.Bytes.str;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.mmap4j.Access;
@@ -22,6 +24,19 @@ import org.junit.jupiter.api.Test;
 class SplitMappingResizeTest extends FileFixture {
   private static final int P = Mmap.PAGESIZE;
   private static final String BAD_ADDRESS = "[Errno 14] Bad address";
+
+  /** The advice that changes a VMA's flags, in the order of the tables below. */
+  private static final List<Madvise> FLAG_ADVICE =
+      List.of(
+          Madvise.NORMAL,
+          Madvise.SEQUENTIAL,
+          Madvise.RANDOM,
+          Madvise.DONTFORK,
+          Madvise.DOFORK,
+          Madvise.DONTDUMP,
+          Madvise.DODUMP,
+          Madvise.HUGEPAGE,
+          Madvise.NOHUGEPAGE);
 
   private Mmap pages(int count) throws IOException {
     return track(Mmap.open(file("f.bin", new byte[count * P]), Access.WRITE));
@@ -119,17 +134,6 @@ class SplitMappingResizeTest extends FileFixture {
    */
   @Test
   void everyPairOfFlagAdviceSplitsOrMergesAsOnLinux() throws IOException {
-    List<Madvise> options =
-        List.of(
-            Madvise.NORMAL,
-            Madvise.SEQUENTIAL,
-            Madvise.RANDOM,
-            Madvise.DONTFORK,
-            Madvise.DOFORK,
-            Madvise.DONTDUMP,
-            Madvise.DODUMP,
-            Madvise.HUGEPAGE,
-            Madvise.NOHUGEPAGE);
     List<String> expected =
         List.of(
             "+xxx+x+xx", // NORMAL then each
@@ -141,24 +145,65 @@ class SplitMappingResizeTest extends FileFixture {
             "+xxx+x+xx", // DODUMP
             "xxxxxxxxx", // HUGEPAGE
             "xxxxxxxxx"); // NOHUGEPAGE
-    for (int a = 0; a < options.size(); a++) {
+    for (int a = 0; a < FLAG_ADVICE.size(); a++) {
       StringBuilder row = new StringBuilder();
-      for (Madvise second : options) {
-        row.append(growsAfter(options.get(a), second) ? '+' : 'x');
+      for (Madvise second : FLAG_ADVICE) {
+        row.append(growsAfter(FLAG_ADVICE.get(a), P, second) ? '+' : 'x');
       }
-      assertEquals(expected.get(a), row.toString(), options.get(a) + " then each");
+      assertEquals(expected.get(a), row.toString(), FLAG_ADVICE.get(a) + " then each");
     }
   }
 
-  private boolean growsAfter(Madvise first, Madvise second) throws IOException {
+  /**
+   * Whether a map of two pages grows to three after {@code first} on its first {@code firstLength}
+   * bytes and {@code second} on page 0; fails the test on any error but {@code Bad address}.
+   */
+  private boolean growsAfter(Madvise first, long firstLength, Madvise second) throws IOException {
     try (Mmap m = Mmap.open(file("pair.bin", new byte[2 * P]), Access.WRITE)) {
-      m.madvise(first, 0, P);
+      m.madvise(first, 0, firstLength);
       m.madvise(second, 0, P);
       m.resize(3 * P);
       return true;
     } catch (IOException e) {
       assertEquals(BAD_ADDRESS, e.getMessage());
       return false;
+    }
+  }
+
+  /** A refused growth to exactly the file's length leaves every byte of the file as it was. */
+  @Test
+  void refusedGrowthToExactlyTheFileLengthKeepsTheFile() throws IOException {
+    Path file = file("five.bin", filled(5 * P, 'z'));
+    Mmap m = track(Mmap.open(file, 3 * P, Access.WRITE));
+    m.madvise(Madvise.SEQUENTIAL, 0, P);
+    assertGrowthFails(m, 5 * P);
+    assertEquals("z".repeat(5 * P), str(Files.readAllBytes(file)));
+  }
+
+  /**
+   * Advice {@code a} on the whole map of two pages, then {@code b} on page 0, then a growth; as
+   * above, printed by CPython 3.11 on Linux 6.x. Flags that advice on the whole map set stay under
+   * advice on part of it that changes other flags.
+   */
+  @Test
+  void everyPairOfWholeMapThenOnePageAdviceSplitsOrMergesAsOnLinux() throws IOException {
+    List<String> expected =
+        List.of(
+            "+xxx+x+xx", // NORMAL on the whole map, then each on page 0
+            "x+xx+x+xx", // SEQUENTIAL
+            "xx+x+x+xx", // RANDOM
+            "+xx+xx+xx", // DONTFORK
+            "+xxx+x+xx", // DOFORK
+            "+xxx++xxx", // DONTDUMP
+            "+xxx+x+xx", // DODUMP
+            "+xxx+x++x", // HUGEPAGE
+            "+xxx+x+x+"); // NOHUGEPAGE
+    for (int a = 0; a < FLAG_ADVICE.size(); a++) {
+      StringBuilder row = new StringBuilder();
+      for (Madvise second : FLAG_ADVICE) {
+        row.append(growsAfter(FLAG_ADVICE.get(a), 2 * P, second) ? '+' : 'x');
+      }
+      assertEquals(expected.get(a), row.toString(), FLAG_ADVICE.get(a) + " then each");
     }
   }
 }
