@@ -1,35 +1,16 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.EBADF;
-import static io.github.mmap4j.contract.Messages.EINVAL;
-import static io.github.mmap4j.contract.Messages.EXPAND_ANONYMOUS;
-import static io.github.mmap4j.contract.Messages.LENGTH_NEGATIVE;
-import static io.github.mmap4j.contract.Messages.READONLY;
-import static io.github.mmap4j.contract.Messages.RESIZE_READONLY;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.mmap4j.Access;
-import io.github.mmap4j.Madvise;
 import io.github.mmap4j.Mmap;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Random;
-import org.junit.jupiter.api.Test;
 
 /**
- * The shared contract on {@code Mmap.anonymous(n, access)} filled by {@code write}, plus what only
- * anonymous memory does (docs/semantics.md §3.4): zero fill, {@code size()} is EBADF, length 0 is
- * EINVAL, and a shared anonymous map cannot grow (3.13+/3.14, gh-138204).
+ * The shared contract on {@code Mmap.anonymous(n, access)} filled by {@code write}. What only
+ * anonymous memory does (zero fill, no growth, EBADF for {@code size()}) is in {@code
+ * anonymous.AnonymousMmapTest}.
  */
 class AnonymousMmapContractTest extends MmapContract {
-  private static final int P = Mmap.PAGESIZE;
-
   @Override
   Mmap create(byte[] content, Access access) {
     Mmap m = Mmap.anonymous(content.length, access);
@@ -46,110 +27,5 @@ class AnonymousMmapContractTest extends MmapContract {
   @Override
   public long mapOffset() {
     return 0;
-  }
-
-  @Test
-  void anonymousMemoryStartsZeroed() {
-    try (Mmap m = Mmap.anonymous(P)) {
-      assertArrayEquals(new byte[P], m.read());
-      assertEquals(Access.DEFAULT, m.access());
-      assertEquals(0, m.offset());
-    }
-  }
-
-  /**
-   * §14: mmap(-1, 0) is the kernel's EINVAL, wrapped because anonymous() declares no IOException.
-   */
-  @Test
-  void zeroLengthIsEinval() {
-    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> Mmap.anonymous(0));
-    assertInstanceOf(IOException.class, e.getCause());
-    assertEquals(EINVAL, e.getCause().getMessage());
-  }
-
-  /** §14: mmap(-1, -1) is OverflowError "memory mapped length must be positive". */
-  @Test
-  void negativeLengthIsRejected() {
-    assertFails(IllegalArgumentException.class, LENGTH_NEGATIVE, () -> Mmap.anonymous(-1));
-    assertFails(
-        IllegalArgumentException.class, LENGTH_NEGATIVE, () -> Mmap.anonymous(-1, Access.READ));
-  }
-
-  /** §5.13 (3.11–3.14): there is no file, so size() is EBADF. */
-  @Test
-  void sizeIsBadFileDescriptor() {
-    try (Mmap m = Mmap.anonymous(10)) {
-      assertFails(IOException.class, EBADF, m::size);
-    }
-  }
-
-  @Test
-  void readOnlyAnonymousMapIsZeroAndUnwritable() {
-    try (Mmap m = Mmap.anonymous(10, Access.READ)) {
-      assertArrayEquals(new byte[10], m.read());
-      assertFails(UnsupportedOperationException.class, READONLY, () -> m.set(0, 1));
-    }
-  }
-
-  /** CPython 3.14's test_resize_up_anonymous_mapping: on Linux growing is a ValueError. */
-  @Test
-  void sharedAnonymousMapCannotGrow() {
-    byte[] data = new byte[P];
-    new Random(1).nextBytes(data);
-    try (Mmap m = Mmap.anonymous(P)) {
-      m.setSlice(0, P, data);
-      assertFails(IllegalArgumentException.class, EXPAND_ANONYMOUS, () -> m.resize(2 * P));
-      assertEquals(P, m.length());
-      assertArrayEquals(data, m.slice(0, P));
-    }
-  }
-
-  /** CPython 3.14's test_resize_down_anonymous_mapping: shrink keeps data, regrowing fails. */
-  @Test
-  void sharedAnonymousMapShrinksButCannotRegrow() throws IOException {
-    byte[] data = new byte[2 * P];
-    new Random(2).nextBytes(data);
-    try (Mmap m = Mmap.anonymous(2 * P, Access.WRITE)) {
-      m.setSlice(0, 2 * P, data);
-      m.resize(P);
-      assertArrayEquals(Arrays.copyOf(data, P), m.slice(0, 2 * P));
-      assertFails(IllegalArgumentException.class, EXPAND_ANONYMOUS, () -> m.resize(2 * P));
-    }
-  }
-
-  /**
-   * A COPY anonymous map is private (test_resize_up_private_anonymous_mapping's map), yet
-   * ACCESS_COPY forbids resizing before any growth rule applies.
-   */
-  @Test
-  void copyAnonymousMapIsWritableButNotResizable() {
-    try (Mmap m = Mmap.anonymous(10, Access.COPY)) {
-      m.set(0, 'c');
-      assertEquals("c", str(m.slice(0, 1)));
-      assertFails(UnsupportedOperationException.class, RESIZE_READONLY, () -> m.resize(20));
-    }
-  }
-
-  /**
-   * §5.5: a COPY anonymous map is CPython's MAP_PRIVATE anonymous memory: MADV_DONTNEED zero-fills
-   * every page it touches, MADV_FREE is accepted, MADV_REMOVE is EINVAL (CPython 3.11).
-   */
-  @Test
-  void dontneedZeroFillsACopyAnonymousMap() throws IOException {
-    try (Mmap m = Mmap.anonymous(2 * P, Access.COPY)) {
-      m.setSlice(0, 3, new byte[] {'a', 'b', 'c'});
-      m.setSlice(P, P + 3, new byte[] {'d', 'e', 'f'});
-      m.madvise(Madvise.DONTNEED, 0, P + 1);
-      assertArrayEquals(new byte[3], m.slice(0, 3));
-      assertArrayEquals(new byte[3], m.slice(P, P + 3));
-    }
-  }
-
-  @Test
-  void freeIsAcceptedButRemoveRefusedOnACopyAnonymousMap() throws IOException {
-    try (Mmap m = Mmap.anonymous(2 * P, Access.COPY)) {
-      m.madvise(Madvise.FREE);
-      assertFails(IOException.class, EINVAL, () -> m.madvise(Madvise.REMOVE));
-    }
   }
 }

@@ -1,12 +1,12 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.CLOSED;
-import static io.github.mmap4j.contract.Messages.DATA;
-import static io.github.mmap4j.contract.Messages.INDEX;
-import static io.github.mmap4j.contract.Messages.READONLY;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.CLOSED;
+import static io.github.mmap4j.testing.Messages.DATA;
+import static io.github.mmap4j.testing.Messages.INDEX;
+import static io.github.mmap4j.testing.Messages.READONLY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -160,5 +160,24 @@ interface BulkContract extends MapFactory {
     assertFails(IllegalStateException.class, CLOSED, () -> m.get(0, buf, 0, 2));
     assertFails(IllegalStateException.class, CLOSED, () -> m.read(ByteBuffer.allocate(2)));
     assertFails(IllegalStateException.class, CLOSED, () -> m.write(ByteBuffer.allocate(2)));
+  }
+
+  /** Zero bytes asked is 0, even with the position past the end (after a shrink). */
+  @Test
+  default void readOfNothingAfterAShrinkPastThePositionIsZero() throws IOException {
+    Mmap m = map(bytes("0123456789"), Access.WRITE);
+    m.seek(8);
+    m.resize(4);
+    assertEquals(0, m.read(new byte[2], 0, 0));
+    assertEquals(0, m.read(ByteBuffer.allocate(0)));
+    assertEquals(8, m.tell());
+  }
+
+  @Test
+  default void getIntoAnArrayFromIndexZero() throws IOException {
+    Mmap m = m10();
+    byte[] buf = new byte[3];
+    m.get(0, buf, 0, 3);
+    assertEquals("012", str(buf));
   }
 }

@@ -1,8 +1,9 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Messages.CLOSED;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.CLOSED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,7 +110,7 @@ interface ClosedMapContract extends MapFactory {
   default void lineIteratorMadeBeforeCloseFails() throws IOException {
     Mmap m = map("ab\ncd\n");
     Iterator<byte[]> lines = m.lineIterator();
-    assertEquals("ab\n", Bytes.str(lines.next()));
+    assertEquals("ab\n", str(lines.next()));
     m.close();
     assertClosed(lines::next);
   }

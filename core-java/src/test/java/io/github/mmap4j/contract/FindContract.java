@@ -1,17 +1,20 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Messages.EMPTY_NEEDLE;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Messages.EMPTY_NEEDLE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
+import io.github.mmap4j.testing.Digest;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.NoSuchElementException;
 import java.util.PrimitiveIterator;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -257,5 +260,14 @@ interface FindContract extends MapFactory {
     LongStream.Builder all = LongStream.builder();
     it.forEachRemaining((long i) -> all.add(i));
     return all.build().toArray();
+  }
+
+  @Test
+  default void findAllIndicesPastTheEndThrowsNoSuchElement() throws IOException {
+    Mmap m = map("one two ones");
+    PrimitiveIterator.OfLong found = m.findAllIndices(b("ones"));
+    assertEquals(8, found.nextLong());
+    assertFalse(found.hasNext());
+    assertThrows(NoSuchElementException.class, found::nextLong);
   }
 }

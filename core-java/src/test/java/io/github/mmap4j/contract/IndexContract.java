@@ -1,9 +1,9 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.INDEX;
-import static io.github.mmap4j.contract.Messages.ITEM_VALUE;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.INDEX;
+import static io.github.mmap4j.testing.Messages.ITEM_VALUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.mmap4j.Access;

@@ -1,12 +1,12 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.EINVAL;
-import static io.github.mmap4j.contract.Messages.MADVISE_LENGTH;
-import static io.github.mmap4j.contract.Messages.MADVISE_START;
-import static io.github.mmap4j.contract.Messages.MADVISE_TOO_LARGE;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.EINVAL;
+import static io.github.mmap4j.testing.Messages.MADVISE_LENGTH;
+import static io.github.mmap4j.testing.Messages.MADVISE_START;
+import static io.github.mmap4j.testing.Messages.MADVISE_TOO_LARGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.mmap4j.Access;

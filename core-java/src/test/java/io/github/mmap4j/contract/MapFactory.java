@@ -1,6 +1,6 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.bytes;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;

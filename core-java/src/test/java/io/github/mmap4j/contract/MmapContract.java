@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
  * {@code del m[i]}, iteration yielding 1-byte {@code bytes} and the {@code in} operator's item
  * scan, {@code pickle}, memoryviews and {@code BufferError} (docs/semantics.md §7: views are
  * invalidated instead), private anonymous maps (no such factory) and {@code mmap(-2, 10)} (see
- * {@code FileMmapConstructionTest} for the closed-channel analogue).
+ * {@code file.FileMmapConstructionTest} for the closed-channel analogue).
  */
 abstract class MmapContract
     implements ClosedMapContract,
@@ -37,6 +37,8 @@ abstract class MmapContract
         MadviseContract,
         ResizeContract,
         SearchAgreementContract,
+        SearchPathContract,
+        ThreadsContract,
         ToStringContract,
         BulkContract,
         WordsContract,

@@ -1,7 +1,7 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.filled;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.filled;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;

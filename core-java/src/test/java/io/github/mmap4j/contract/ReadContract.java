@@ -1,18 +1,20 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.READ_BYTE;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.READ_BYTE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 /** docs/semantics.md §5.7–§5.9: read, readByte, readLine and the position they advance. */
@@ -149,5 +151,31 @@ interface ReadContract extends MapFactory {
     assertArrayEquals(bytes("ef"), lines.next());
     assertFalse(lines.hasNext());
     assertEquals(9, m.tell());
+  }
+
+  /** A line may be just the newline at byte 0 (docs/semantics.md §5.9). */
+  @Test
+  default void readLineOfANewlineAtByteZero() throws IOException {
+    Mmap m = map("\nab\n");
+    assertEquals("\n", str(m.readLine()));
+    assertEquals(1, m.tell());
+    assertEquals("ab\n", str(m.readLine()));
+  }
+
+  @Test
+  default void lastLineWithoutANewlineKeepsItsLastByte() throws IOException {
+    Mmap m = map("ab\ncd");
+    m.seek(3);
+    assertEquals("cd", str(m.readLine()));
+    assertEquals(5, m.tell());
+  }
+
+  @Test
+  default void lineIteratorPastTheEndThrowsNoSuchElement() throws IOException {
+    Mmap m = map("ab\n");
+    Iterator<byte[]> lines = m.lineIterator();
+    assertEquals("ab\n", str(lines.next()));
+    assertThrows(NoSuchElementException.class, lines::next);
+    assertEquals(3, m.tell());
   }
 }

@@ -1,13 +1,13 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.BYTE_TOO_BIG;
-import static io.github.mmap4j.contract.Messages.BYTE_TOO_SMALL;
-import static io.github.mmap4j.contract.Messages.FLUSH;
-import static io.github.mmap4j.contract.Messages.READONLY;
-import static io.github.mmap4j.contract.Messages.RESIZE_READONLY;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.BYTE_TOO_BIG;
+import static io.github.mmap4j.testing.Messages.BYTE_TOO_SMALL;
+import static io.github.mmap4j.testing.Messages.FLUSH;
+import static io.github.mmap4j.testing.Messages.READONLY;
+import static io.github.mmap4j.testing.Messages.RESIZE_READONLY;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,14 +1,15 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.DATA;
-import static io.github.mmap4j.contract.Messages.EINVAL;
-import static io.github.mmap4j.contract.Messages.NEW_SIZE;
-import static io.github.mmap4j.contract.Messages.READ_BYTE;
-import static io.github.mmap4j.contract.Messages.SEEK;
-import static io.github.mmap4j.contract.Messages.WRITE_BYTE;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.DATA;
+import static io.github.mmap4j.testing.Messages.EINVAL;
+import static io.github.mmap4j.testing.Messages.INDEX;
+import static io.github.mmap4j.testing.Messages.NEW_SIZE;
+import static io.github.mmap4j.testing.Messages.READ_BYTE;
+import static io.github.mmap4j.testing.Messages.SEEK;
+import static io.github.mmap4j.testing.Messages.WRITE_BYTE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -42,7 +43,7 @@ interface ResizeContract extends MapFactory {
     m.resize(4);
     assertEquals(4, m.length());
     assertEquals("0123", str(m.slice(0, 10)));
-    assertFails(IndexOutOfBoundsException.class, Messages.INDEX, () -> m.get(4));
+    assertFails(IndexOutOfBoundsException.class, INDEX, () -> m.get(4));
   }
 
   /** CPython's test_resize_past_pos: reads after the end give nothing, writes fail. */

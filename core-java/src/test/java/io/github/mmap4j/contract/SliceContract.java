@@ -1,16 +1,17 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.STEP_ZERO;
-import static io.github.mmap4j.contract.Messages.WRONG_SIZE;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.STEP_ZERO;
+import static io.github.mmap4j.testing.Messages.WRONG_SIZE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
+import io.github.mmap4j.testing.Digest;
 import java.io.IOException;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -219,16 +220,33 @@ interface SliceContract extends MapFactory {
     assertEquals("dxyc45b78a", str(m.slice(0, 10)));
   }
 
-  /** The seed's trap: Kotlin's 13..28 holds 16 bytes, "Goodbye, world!" is 15. */
+  /** The seed's trap: Kotlin's 13..28 holds 16 bytes, "Goodbye, world!" is 15; the fix is named. */
   @Test
-  default void setSliceClosedOfTheWrongSizeSaysBothSizes() throws IOException {
+  default void setSliceClosedOneByteTooLongSaysBothSizesAndTheFix() throws IOException {
     Mmap m = map(new byte[40], Access.DEFAULT);
-    var e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> m.setSliceClosed(13, 28, 1, bytes("Goodbye, world!")));
-    assertTrue(e.getMessage().startsWith(WRONG_SIZE), e.getMessage());
-    assertTrue(e.getMessage().contains("16") && e.getMessage().contains("15"), e.getMessage());
+    assertFails(
+        IllegalArgumentException.class,
+        WRONG_SIZE + ": 13..28 holds 16 bytes, the value has 15; Python's m[13:28] is 13..<28",
+        () -> m.setSliceClosed(13, 28, 1, bytes("Goodbye, world!")));
+  }
+
+  /** The hint fits only a step of 1 and a value exactly one byte short. */
+  @Test
+  default void setSliceClosedOfOtherWrongSizesSaysBothSizes() throws IOException {
+    Mmap m = m10();
+    assertFails(
+        IllegalArgumentException.class,
+        WRONG_SIZE + ": 0..9 step 3 holds 4 bytes, the value has 3",
+        () -> m.setSliceClosed(0, 9, 3, bytes("abc")));
+    assertFails(
+        IllegalArgumentException.class,
+        WRONG_SIZE + ": 2..5 holds 4 bytes, the value has 2",
+        () -> m.setSliceClosed(2, 5, 1, bytes("ab")));
+    assertFails(
+        IllegalArgumentException.class,
+        WRONG_SIZE + ": 9 downTo 0 step 3 holds 4 bytes, the value has 5",
+        () -> m.setSliceClosed(9, 0, -3, bytes("abcde")));
+    assertEquals("0123456789", str(m.slice(0, 10)));
   }
 
   /** A progression whose next index would overflow a long still ends (Kotlin's 0..MAX step MAX). */
@@ -249,5 +267,97 @@ interface SliceContract extends MapFactory {
             IndexOutOfBoundsException.class, () -> m.setSliceClosed(8, 10, 1, bytes("abc")));
     assertTrue(e.getMessage().startsWith("mmap index out of range"), e.getMessage());
     assertEquals("0123456789", str(m.slice(0, 10)));
+  }
+
+  /** A progression ends at the last index it visits, not at {@code last}. */
+  @Test
+  default void sliceClosedEndsAtTheLastVisitedIndex() throws IOException {
+    Mmap m = m10();
+    assertEquals("0", str(m.sliceClosed(0, 1, 3)));
+    assertEquals("79", str(m.sliceClosed(7, 10, 2))); // 10 is never visited
+    assertEquals("96", str(m.sliceClosed(9, 5, -3)));
+  }
+
+  @Test
+  default void sliceClosedNamesTheProgressionThatReachesOutside() throws IOException {
+    Mmap m = m10();
+    assertFails(
+        IndexOutOfBoundsException.class,
+        "mmap index out of range: 8..11 step 2 reaches outside 0..<10",
+        () -> m.sliceClosed(8, 11, 2));
+  }
+
+  @Test
+  default void setSliceClosedUsesTheVisitedIndices() throws IOException {
+    Mmap m = m10();
+    m.setSliceClosed(1, 8, 3, bytes("abc"));
+    assertEquals("0a23b56c89", str(m.slice(0, 10)));
+  }
+
+  /** Bounds of exactly -len and len with negative steps; expectations printed by CPython 3.11. */
+  @Test
+  default void negativeStepSlicesWithBoundsAtMinusLengthAndLength() throws IOException {
+    Mmap m = m10();
+    assertEquals("0", str(m.slice(-10, MIN, -1))); // m[-10::-1]
+    assertEquals("9876543210", str(m.slice(10, MIN, -1))); // m[10::-1]
+    assertEquals("987654321", str(m.slice(MAX, -10, -1))); // m[:-10:-1]
+    assertEquals("", str(m.slice(MAX, 10, -1))); // m[:10:-1]
+    assertEquals("9876543210", str(m.slice(10, -11, -1))); // m[10:-11:-1]
+    assertEquals("97531", str(m.slice(10, -10, -2))); // m[10:-10:-2]
+    assertEquals("", str(m.slice(-11, MIN, -1))); // m[-11::-1]
+  }
+
+  @Test
+  default void positiveStepSlicesWithBoundsAtMinusLengthAndLength() throws IOException {
+    Mmap m = m10();
+    assertEquals("0123456789", str(m.slice(-10, MAX))); // m[-10:]
+    assertEquals("", str(m.slice(10, MAX))); // m[10:]
+    assertEquals("", str(m.slice(MIN, -10))); // m[:-10]
+    assertEquals("0369", str(m.slice(-10, 10, 3))); // m[-10:10:3]
+  }
+
+  @Test
+  default void negativeStepAssignmentAtTheBounds() throws IOException {
+    Mmap m = m10();
+    m.setSlice(10, -11, -1, bytes("abcdefghij")); // m[10:-11:-1] = …
+    assertEquals("jihgfedcba", str(m.slice(0, 10)));
+    m.setSlice(-10, MIN, -1, bytes("x")); // m[-10::-1] = b'x'
+    assertEquals("xihgfedcba", str(m.slice(0, 10)));
+  }
+
+  /** Kotlin's {@code 3..3} and {@code 3 downTo 3}: one element, whatever the step. */
+  @Test
+  default void oneElementProgressions() throws IOException {
+    Mmap m = m10();
+    assertEquals("3", str(m.sliceClosed(3, 3, 1)));
+    assertEquals("3", str(m.sliceClosed(3, 3, -1)));
+    assertEquals("3", str(m.sliceClosed(3, 3, 4)));
+    assertEquals("9", str(m.sliceClosed(9, 9, 1)));
+    assertEquals("0", str(m.sliceClosed(0, 0, -2)));
+    m.setSliceClosed(3, 3, 1, bytes("x"));
+    assertEquals("012x456789", str(m.slice(0, 10)));
+  }
+
+  @Test
+  default void oneElementProgressionOutsideTheMapIsAnIndexError() throws IOException {
+    Mmap m = m10();
+    assertFails(
+        IndexOutOfBoundsException.class,
+        "mmap index out of range: 10..10 reaches outside 0..<10",
+        () -> m.sliceClosed(10, 10, 1));
+    assertFails(
+        IndexOutOfBoundsException.class,
+        "mmap index out of range: -1 downTo -1 reaches outside 0..<10",
+        () -> m.sliceClosed(-1, -1, -1));
+  }
+
+  /** A descending progression that starts at the length reaches outside, wherever it ends. */
+  @Test
+  default void sliceClosedStartingAtTheLengthIsAnIndexError() throws IOException {
+    Mmap m = m10();
+    assertFails(
+        IndexOutOfBoundsException.class,
+        "mmap index out of range: 10 downTo 8 reaches outside 0..<10",
+        () -> m.sliceClosed(10, 8, -1));
   }
 }

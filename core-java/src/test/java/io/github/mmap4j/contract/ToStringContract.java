@@ -1,6 +1,6 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.bytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.mmap4j.Access;

@@ -1,9 +1,9 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Messages.CLOSED;
-import static io.github.mmap4j.contract.Messages.INDEX;
-import static io.github.mmap4j.contract.Messages.READONLY;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Messages.CLOSED;
+import static io.github.mmap4j.testing.Messages.INDEX;
+import static io.github.mmap4j.testing.Messages.READONLY;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,12 +1,12 @@
 package io.github.mmap4j.contract;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.BYTE_TOO_BIG;
-import static io.github.mmap4j.contract.Messages.BYTE_TOO_SMALL;
-import static io.github.mmap4j.contract.Messages.DATA;
-import static io.github.mmap4j.contract.Messages.WRITE_BYTE;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.BYTE_TOO_BIG;
+import static io.github.mmap4j.testing.Messages.BYTE_TOO_SMALL;
+import static io.github.mmap4j.testing.Messages.DATA;
+import static io.github.mmap4j.testing.Messages.WRITE_BYTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.mmap4j.Access;
@@ -123,5 +123,14 @@ interface WriteContract extends MapFactory {
     m.writeByte('c');
     m.set(3, 'd');
     assertEquals("abcd456789", str(m.slice(0, 10)));
+  }
+
+  /** 0 is a byte like any other: stored, not refused as below the minimum. */
+  @Test
+  default void writeByteStoresZero() throws IOException {
+    Mmap m = m10();
+    m.writeByte(0);
+    assertEquals(0, m.get(0));
+    assertEquals(1, m.tell());
   }
 }

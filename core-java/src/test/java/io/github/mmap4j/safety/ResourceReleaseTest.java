@@ -5,46 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
+import io.github.mmap4j.testing.ProcessResources;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** close() gives back the mapping and the owned channel at once, not at the next GC. */
 class ResourceReleaseTest {
   private static final Path MAPS = Path.of("/proc/self/maps");
-  private static final Path FDS = Path.of("/proc/self/fd");
 
   @TempDir Path dir;
-
-  private static long mappingsOf(Path file) throws IOException {
-    String name = file.toAbsolutePath().toString();
-    List<String> lines = Files.readAllLines(MAPS);
-    return lines.stream().filter(line -> line.endsWith(name)).count();
-  }
-
-  /**
-   * Descriptors of this process open on {@code file}. Counting all descriptors would be flaky: other
-   * tests' cleaners and child processes open and close descriptors while this test runs.
-   */
-  private static long descriptorsOn(Path file) throws IOException {
-    Path target = file.toRealPath();
-    try (Stream<Path> fds = Files.list(FDS)) {
-      return fds.filter(fd -> pointsTo(fd, target)).count();
-    }
-  }
-
-  private static boolean pointsTo(Path fd, Path target) {
-    try {
-      return Files.readSymbolicLink(fd).equals(target);
-    } catch (IOException gone) {
-      return false; // closed between listing and reading: not ours
-    }
-  }
 
   private Path file(String name, int size) throws IOException {
     Path file = dir.resolve(name);
@@ -56,11 +29,11 @@ class ResourceReleaseTest {
   void closeUnmapsAndClosesTheOwnedChannel() throws IOException {
     Path file = file("owned.bin", 1 << 20);
     Mmap map = Mmap.open(file, Access.WRITE);
-    assertEquals(1, mappingsOf(file));
-    assertEquals(1, descriptorsOn(file));
+    assertEquals(1, ProcessResources.mappingsOf(file));
+    assertEquals(1, ProcessResources.descriptorsOf(file));
     map.close();
-    assertEquals(0, mappingsOf(file));
-    assertEquals(0, descriptorsOn(file));
+    assertEquals(0, ProcessResources.mappingsOf(file));
+    assertEquals(0, ProcessResources.descriptorsOf(file));
   }
 
   @Test
@@ -69,7 +42,7 @@ class ResourceReleaseTest {
     try (FileChannel channel = FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
       Mmap map = Mmap.map(channel, 0, Access.READ);
       map.close();
-      assertEquals(0, mappingsOf(file));
+      assertEquals(0, ProcessResources.mappingsOf(file));
       assertEquals(1 << 16, channel.size()); // still open
     }
   }
@@ -82,7 +55,7 @@ class ResourceReleaseTest {
       Thread closer = new Thread(map::close);
       closer.start();
       closer.join();
-      assertEquals(0, mappingsOf(file));
+      assertEquals(0, ProcessResources.mappingsOf(file));
       assertTrue(map.isClosed());
     }
   }
@@ -93,9 +66,9 @@ class ResourceReleaseTest {
     try (Mmap map = Mmap.open(file, Access.WRITE)) {
       map.resize(Mmap.PAGESIZE);
       map.resize(8 * Mmap.PAGESIZE);
-      assertEquals(1, mappingsOf(file));
+      assertEquals(1, ProcessResources.mappingsOf(file));
     }
-    assertEquals(0, mappingsOf(file));
+    assertEquals(0, ProcessResources.mappingsOf(file));
   }
 
   @Test
@@ -107,8 +80,8 @@ class ResourceReleaseTest {
         map.get(i % (1 << 20));
       }
     }
-    assertEquals(0, mappingsOf(file));
-    assertEquals(0, descriptorsOn(file));
+    assertEquals(0, ProcessResources.mappingsOf(file));
+    assertEquals(0, ProcessResources.descriptorsOf(file));
     // The JVM may map a few regions of its own meanwhile (code cache, heap); ours are gone.
     long mapsAfter = Files.readAllLines(MAPS).size();
     assertTrue(mapsAfter - mapsBefore < 50, "maps grew from " + mapsBefore + " to " + mapsAfter);

@@ -44,8 +44,8 @@ class ActionGenerator(private val random: Random, private val pageSize: Int) {
         2 to { ReprAction },
         3 to { closedProgression(n) { first, last, step -> SliceClosedAction(first, last, step) } },
         3 to { setSliceClosed(model, n) },
-        2 to { ContainsAction(needle(data)) },
-        2 to { FindAllAction(needle(data)) },
+        2 to { ContainsAction(needle(data).bytes) },
+        2 to { FindAllAction(needle(data).bytes) },
         1 to { LinesAction },
       )
     var ticket = random.nextInt(kinds.sumOf { it.first })
@@ -78,21 +78,65 @@ class ActionGenerator(private val random: Random, private val pageSize: Int) {
     return SetSliceAction(start, stop, step, bytes(size))
   }
 
-  private fun find(reverse: Boolean, data: ByteArray, n: Long): Action =
-    FindAction(reverse, needle(data), random.nextInt(1, 4), bound(n), bound(n))
+  private fun find(reverse: Boolean, data: ByteArray, n: Long): Action {
+    val needle = needle(data)
+    val nearNeedle = needle.at >= 0 && random.nextInt(3) == 0
+    val start = if (nearNeedle) aroundOrFromEnd(needle.at.toLong(), n) else bound(n)
+    val end =
+      if (nearNeedle) aroundOrFromEnd(needle.at.toLong() + needle.bytes.size, n) else bound(n)
+    return FindAction(reverse, needle.bytes, random.nextInt(1, 4), start, end)
+  }
 
-  /** Empty, absent, or (most often) cut from the current content. */
-  private fun needle(data: ByteArray): ByteArray =
-    when (random.nextInt(10)) {
-      0 -> ByteArray(0)
-      1,
-      2 -> bytes(random.nextInt(1, 4))
-      3 -> data.copyOf(minOf(data.size, 3)) + 0x7f.toByte()
-      else -> {
-        val at = random.nextInt(data.size)
-        data.copyOfRange(at, minOf(data.size, at + random.nextInt(1, 5)))
-      }
+  /** [at] - 1, [at] or [at] + 1, sometimes written from the end (negative), as find takes it. */
+  private fun aroundOrFromEnd(at: Long, n: Long): Long {
+    val near = at + random.nextInt(-1, 2)
+    return if (random.nextInt(4) == 0) near - n else near
+  }
+
+  /** Bytes to search for, and where in the window they were cut from (-1 if they were not). */
+  private class Needle(val bytes: ByteArray, val at: Int = -1)
+
+  /**
+   * Empty, absent, cut from the current content (short, or up to [LONG_NEEDLE] bytes, sometimes
+   * with one byte changed near the end: a near miss), or a short unit of the content repeated. Long
+   * near misses over repetitive content are what make a filtering search verify candidate after
+   * candidate and fall back to its linear-time algorithm.
+   */
+  private fun needle(data: ByteArray): Needle =
+    when (random.nextInt(20)) {
+      0,
+      1 -> Needle(ByteArray(0))
+      2,
+      3 -> Needle(bytes(random.nextInt(1, 4)))
+      4 -> Needle(data.copyOf(minOf(data.size, 3)) + 0x7f.toByte())
+      in 5..10 -> cut(data, random.nextInt(1, 5))
+      in 11..14 -> cut(data, random.nextInt(5, LONG_NEEDLE + 1))
+      in 15..16 -> nearMiss(cut(data, random.nextInt(2, LONG_NEEDLE + 1)))
+      else -> repeated(data)
     }
+
+  private fun cut(data: ByteArray, length: Int): Needle {
+    val at = random.nextInt(data.size)
+    return Needle(data.copyOfRange(at, minOf(data.size, at + length)), at)
+  }
+
+  /** The needle with one of its last four bytes changed. */
+  private fun nearMiss(needle: Needle): Needle {
+    val bytes = needle.bytes.copyOf()
+    val i = maxOf(0, bytes.size - 1 - random.nextInt(4))
+    bytes[i] = (bytes[i] + random.nextInt(1, 256)).toByte()
+    return Needle(bytes, needle.at)
+  }
+
+  /**
+   * A unit of 1–3 bytes of the content repeated to up to [LONG_NEEDLE] bytes, maybe a near miss.
+   */
+  private fun repeated(data: ByteArray): Needle {
+    val unit = cut(data, random.nextInt(1, 4)).bytes
+    val length = random.nextInt(2, LONG_NEEDLE + 1)
+    val needle = Needle(ByteArray(length) { unit[it % unit.size] })
+    return if (random.nextBoolean()) nearMiss(needle) else needle
+  }
 
   /**
    * A Kotlin progression over the map as Kotlin gives it (`last` is the last element visited, which
@@ -167,10 +211,15 @@ class ActionGenerator(private val random: Random, private val pageSize: Int) {
   private fun length(rest: Long): Long =
     maxOf(0, longOf(0, 1, rest - 1, rest, rest + 1) { random.nextLong(0, minOf(rest + 3, 40)) })
 
-  /** Short data is random; long data repeats a 1–3 byte unit, so it prints as `b'xy' * 900`. */
+  /**
+   * Short data is random, half the time rich in newlines (for readline); long data repeats a 1–3
+   * byte unit, so it prints as `b'xy' * 900`.
+   */
   private fun bytes(count: Int): ByteArray {
-    if (count <= 24 && random.nextBoolean())
-      return ByteArray(count) { ALPHABET[random.nextInt(ALPHABET.size)] }
+    if (count <= 24 && random.nextBoolean()) {
+      val alphabet = if (random.nextBoolean()) ALPHABET else LINES
+      return ByteArray(count) { alphabet[random.nextInt(alphabet.size)] }
+    }
     val unit = ByteArray(random.nextInt(1, 4)) { random.nextInt(256).toByte() }
     return ByteArray(count) { unit[it % unit.size] }
   }
@@ -202,5 +251,13 @@ class ActionGenerator(private val random: Random, private val pageSize: Int) {
       )
 
     val ALPHABET = "ab\n\u0000'\"\\z".toByteArray() + byteArrayOf(0x7f, -1, -128)
+
+    /** Mostly newlines: lines of zero to a few bytes. */
+    val LINES = "\n\n\nab".toByteArray()
+
+    /**
+     * The longest needle drawn: long enough to outlast a filtering search's verification budget.
+     */
+    const val LONG_NEEDLE = 80
   }
 }

@@ -22,6 +22,13 @@ object FuzzSettings {
       else -> given.toLong()
     }
 
+  /**
+   * The seed of shard [shard] (1-based) of a run: [seed] + shard - 1, so the shards of the default
+   * run explore different lists, and replaying the seed kotest printed for a failing shard runs
+   * that shard's lists again (in shard 1). Null (a fresh seed per shard) in a soak.
+   */
+  fun seedOf(shard: Int): Long? = seed?.let { it + shard - 1 }
+
   val minutes: Long = property("fuzz.minutes")?.toLong() ?: 10
 
   val lists: Int? = property("fuzz.lists")?.toInt()

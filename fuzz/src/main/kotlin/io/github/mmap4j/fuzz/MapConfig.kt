@@ -71,24 +71,39 @@ data class Content(val style: Style, val multiplier: Int, val addend: Int) {
   enum class Style {
     /** (i * multiplier + addend) % 251: no short period, every byte value below 251. */
     ARITHMETIC,
-    /** Lines of text, with an empty line, for readline. */
+    /**
+     * Lines of text with an empty line, starting [addend] % 20 bytes into the text, so that a map
+     * may start with a newline or inside a line.
+     */
     TEXT,
     ZEROS,
+    /**
+     * Runs of one byte ([addend]), each broken by the next byte value every multiplier + 1 bytes:
+     * long needles cut from it match almost everywhere but at their last bytes, so candidates of a
+     * filtering search pile up.
+     */
+    RUNS,
   }
 
   fun bytes(count: Int): ByteArray =
     when (style) {
       Style.ARITHMETIC ->
         ByteArray(count) { ((it.toLong() * multiplier + addend) % 251).toInt().toByte() }
-      Style.TEXT -> ByteArray(count) { TEXT[it % TEXT.size] }
+      Style.TEXT -> ByteArray(count) { TEXT[(it + addend % TEXT.size) % TEXT.size] }
       Style.ZEROS -> ByteArray(count)
+      Style.RUNS ->
+        ByteArray(count) { (addend + if (it % (multiplier + 1) == multiplier) 1 else 0).toByte() }
     }
 
   fun python(count: Int): String =
     when (style) {
       Style.ARITHMETIC -> "bytes((i * $multiplier + $addend) % 251 for i in range($count))"
-      Style.TEXT -> "(${Py.repr(TEXT)} * ${count / TEXT.size + 1})[:$count]"
+      Style.TEXT -> {
+        val skip = addend % TEXT.size
+        "(${Py.repr(TEXT)} * ${(count + skip) / TEXT.size + 1})[$skip:${skip + count}]"
+      }
       Style.ZEROS -> "bytes($count)"
+      Style.RUNS -> "bytes($addend + (i % ${multiplier + 1} == $multiplier) for i in range($count))"
     }
 
   private companion object {

@@ -7,12 +7,13 @@ import io.kotest.property.arbitrary.arbitrary
 import kotlin.random.Random
 
 /**
- * Generates [Scenario]s: a random map of one [Backing] and [Access], then up to [maxSteps] actions,
- * each drawn from a model that has run the actions before it.
+ * Generates [Scenario]s: a random map of [backing] and [access] (each drawn per scenario where it
+ * is null), then up to [maxSteps] actions, each drawn from a model that has run the actions before
+ * it.
  */
 class Scenarios(
-  private val backing: Backing,
-  private val access: Access,
+  private val backing: Backing? = null,
+  private val access: Access? = null,
   private val pageSize: Int = PageSize.VALUE,
   private val maxSteps: Int = 50,
 ) {
@@ -31,6 +32,8 @@ class Scenarios(
   }
 
   private fun config(random: Random): MapConfig {
+    val kind = backing ?: Backing.entries.random(random)
+    val mode = access ?: Access.entries.random(random)
     val p = pageSize.toLong()
     val content =
       Content(
@@ -40,19 +43,20 @@ class Scenarios(
       )
     fun windowLength(): Long =
       listOf(1, p - 1, p, p + 1, 2 * p, random.nextLong(1, 3 * p + 2)).random(random)
-    return when (backing) {
-      Backing.ANONYMOUS -> MapConfig(backing, access, 0, 0, 0, windowLength(), content)
+    return when (kind) {
+      Backing.ANONYMOUS -> MapConfig(kind, mode, 0, 0, 0, windowLength(), content)
       Backing.FILE -> {
         val offset = if (random.nextBoolean()) 0 else p
         val fileLength = offset + windowLength()
         MapConfig(
-          backing,
-          access,
+          kind,
+          mode,
           fileLength,
           0,
           offset,
           length(random, fileLength - offset),
           content,
+          viaChannel = random.nextInt(4) == 0,
         )
       }
       Backing.SPARSE -> {
@@ -61,13 +65,14 @@ class Scenarios(
         val offset = mark - random.nextLong(1, 3) * p
         val fileLength = mark + random.nextLong(1, 2 * p + 1)
         MapConfig(
-          backing,
-          access,
+          kind,
+          mode,
           fileLength,
           offset,
           offset,
           length(random, fileLength - offset),
           content,
+          viaChannel = random.nextInt(4) == 0,
         )
       }
     }

@@ -1,4 +1,4 @@
-package io.github.mmap4j.contract;
+package io.github.mmap4j.file;
 
 import io.github.mmap4j.Mmap;
 import java.io.IOException;
@@ -11,21 +11,27 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Base of the file-only tests: a temp directory, and maps and channels closed after each test. */
-abstract class FileMaps {
-  @TempDir Path dir;
+/**
+ * Base of the tests that need real files: a temporary directory, and the maps and channels a test
+ * opened, closed after it in reverse order.
+ */
+public abstract class FileFixture {
+  @TempDir protected Path dir;
   private final List<AutoCloseable> opened = new ArrayList<>();
 
-  Path file(String name, byte[] content) throws IOException {
+  /** Writes {@code content} to a new file {@code name} in the test's directory. */
+  protected Path file(String name, byte[] content) throws IOException {
     return Files.write(dir.resolve(name), content);
   }
 
-  <T extends Mmap> T track(T m) {
+  /** Closes {@code m} after the test. */
+  protected <T extends Mmap> T track(T m) {
     opened.add(m);
     return m;
   }
 
-  FileChannel channel(Path file, OpenOption... options) throws IOException {
+  /** Opens a channel that is closed after the test. */
+  protected FileChannel channel(Path file, OpenOption... options) throws IOException {
     FileChannel channel = FileChannel.open(file, options);
     opened.add(channel);
     return channel;

@@ -1,17 +1,18 @@
-package io.github.mmap4j.contract;
+package io.github.mmap4j.file;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.filled;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.EBADF;
-import static io.github.mmap4j.contract.Messages.EINVAL;
-import static io.github.mmap4j.contract.Messages.EMPTY_FILE;
-import static io.github.mmap4j.contract.Messages.INDEX;
-import static io.github.mmap4j.contract.Messages.LENGTH_NEGATIVE;
-import static io.github.mmap4j.contract.Messages.LENGTH_TOO_BIG;
-import static io.github.mmap4j.contract.Messages.OFFSET_NEGATIVE;
-import static io.github.mmap4j.contract.Messages.OFFSET_TOO_BIG;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.filled;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.EBADF;
+import static io.github.mmap4j.testing.Messages.EINVAL;
+import static io.github.mmap4j.testing.Messages.EMPTY_FILE;
+import static io.github.mmap4j.testing.Messages.INDEX;
+import static io.github.mmap4j.testing.Messages.LENGTH_NEGATIVE;
+import static io.github.mmap4j.testing.Messages.LENGTH_TOO_BIG;
+import static io.github.mmap4j.testing.Messages.OFFSET_NEGATIVE;
+import static io.github.mmap4j.testing.Messages.OFFSET_TOO_BIG;
+import static io.github.mmap4j.testing.ProcessResources.descriptorsOf;
 import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.WRITE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * then the file-size rules (empty file, offset, length), and only then the kernel's alignment
  * EINVAL. The file is never extended.
  */
-class FileMmapConstructionTest extends FileMaps {
+class FileMmapConstructionTest extends FileFixture {
   private static final int P = Mmap.PAGESIZE;
 
   private Path ten() throws IOException {
@@ -219,5 +220,29 @@ class FileMmapConstructionTest extends FileMaps {
   void directoryIsNoSuchDevice() {
     assertFails(
         IOException.class, "[Errno 19] No such device", () -> Mmap.open(dir, 10, Access.READ));
+  }
+
+  /** A failed {@code open(Path, …)} closes the channel it opened before it throws. */
+  @Test
+  void failedOpenLeavesNoDescriptorOfTheFile() throws IOException {
+    Path ten = ten();
+    try (Mmap m = Mmap.open(ten)) {
+      assertEquals(1, descriptorsOf(ten), "an open map holds its channel");
+      assertEquals(10, m.size());
+    }
+    assertFails(
+        IllegalArgumentException.class, LENGTH_TOO_BIG, () -> Mmap.open(ten, 11, Access.WRITE));
+    assertFails(IOException.class, EINVAL, () -> Mmap.open(ten, 5, Access.READ, 1));
+    assertFails(
+        IllegalArgumentException.class, OFFSET_TOO_BIG, () -> Mmap.open(ten, 0, Access.COPY, P));
+    assertEquals(0, descriptorsOf(ten));
+  }
+
+  /** The same through a borrowed channel, which the JDK maps: its error text becomes the errno. */
+  @Test
+  void borrowedChannelOfADirectoryIsNoSuchDevice() throws IOException {
+    FileChannel ch = channel(dir, READ);
+    assertFails(
+        IOException.class, "[Errno 19] No such device", () -> Mmap.map(ch, 10, Access.READ));
   }
 }

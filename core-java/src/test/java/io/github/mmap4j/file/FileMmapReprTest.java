@@ -1,6 +1,6 @@
-package io.github.mmap4j.contract;
+package io.github.mmap4j.file;
 
-import static io.github.mmap4j.contract.Bytes.filled;
+import static io.github.mmap4j.testing.Bytes.filled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.mmap4j.Access;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * CPython's test_repr, adapted to {@code toString()}: every access mode, maps of 50 bytes to 10 MB
  * at offsets of half the file rounded down to the granularity, positions 0, 1/10, 1/5 and 1/4.
  */
-class FileMmapReprTest extends FileMaps {
+class FileMmapReprTest extends FileFixture {
   @Test
   void toStringNamesAccessLengthPositionAndOffset() throws IOException {
     for (int mapsize : new int[] {50, 100, 1_000, 1_000_000, 10_000_000}) {

@@ -1,4 +1,4 @@
-package io.github.mmap4j.contract;
+package io.github.mmap4j.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,12 +9,12 @@ import java.util.HexFormat;
  * SHA-256 of a result list, to compare thousands of results with the digest CPython printed for the
  * same loop (each test quotes the Python that produced its digest).
  */
-final class Digest {
+public final class Digest {
   private final StringBuilder joined = new StringBuilder();
   private int count;
 
   /** Appends one result; results may be empty strings, so count them rather than test length. */
-  void add(Object result) {
+  public void add(Object result) {
     if (count++ > 0) {
       joined.append(',');
     }
@@ -22,7 +22,7 @@ final class Digest {
   }
 
   /** Python: {@code hashlib.sha256(','.join(map(str, results)).encode()).hexdigest()}. */
-  String hex() {
+  public String hex() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of()

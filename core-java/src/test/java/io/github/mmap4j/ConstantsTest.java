@@ -1,13 +1,9 @@
-package io.github.mmap4j.contract;
+package io.github.mmap4j;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.mmap4j.Access;
-import io.github.mmap4j.Madvise;
-import io.github.mmap4j.Mmap;
-import io.github.mmap4j.Whence;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.mmap4j.contract;
+package io.github.mmap4j.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,23 +7,24 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.function.Executable;
 
 /** Test helpers: Latin-1 byte strings (one char per byte) and the class-plus-message assertion. */
-final class Bytes {
+public final class Bytes {
   private Bytes() {}
 
-  static byte[] bytes(String latin1) {
+  public static byte[] bytes(String latin1) {
     return latin1.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  static String str(byte[] bytes) {
+  public static String str(byte[] bytes) {
     return new String(bytes, StandardCharsets.ISO_8859_1);
   }
 
-  static byte[] filled(int length, char c) {
+  public static byte[] filled(int length, char c) {
     return bytes(String.valueOf(c).repeat(length));
   }
 
   /** {@code assertThrows} plus the exact message, as the contract requires for every error. */
-  static <T extends Throwable> T assertFails(Class<T> type, String message, Executable call) {
+  public static <T extends Throwable> T assertFails(
+      Class<T> type, String message, Executable call) {
     T e = assertThrows(type, call);
     assertEquals(message, e.getMessage());
     return e;

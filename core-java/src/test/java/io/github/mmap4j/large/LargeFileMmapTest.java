@@ -1,11 +1,12 @@
-package io.github.mmap4j.contract;
+package io.github.mmap4j.large;
 
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.str;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.str;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
+import io.github.mmap4j.file.FileFixture;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * CPython's LargeMmapTests: sparse files of 2–6 GiB (the tail is the only data written), so
  * offsets, lengths and indices beyond 2^31 and 2^32 must stay {@code long} all the way down.
  */
-class LargeFileMmapTest extends FileMaps {
+class LargeFileMmapTest extends FileFixture {
   /** CPython's _make_test_file: {@code zeroes} sparse zero bytes, then {@code tail}. */
   private Path sparseFile(long zeroes, String tail) throws IOException {
     Path file = dir.resolve("large");

@@ -1,10 +1,10 @@
-package io.github.mmap4j.contract;
+package io.github.mmap4j.file;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.INDEX;
-import static io.github.mmap4j.contract.Messages.SEEK;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.INDEX;
+import static io.github.mmap4j.testing.Messages.SEEK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * 2-page file of zeros with {@code foo} at the page boundary; Python closes its file right after
  * mapping, which in Java is {@code open(Path)} (the map owns its channel).
  */
-class CpythonBasicTest extends FileMaps {
+class CpythonBasicTest extends FileFixture {
   private static final int P = Mmap.PAGESIZE;
 
   private Path fooFile() throws IOException {

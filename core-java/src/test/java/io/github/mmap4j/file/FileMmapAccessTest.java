@@ -1,13 +1,13 @@
-package io.github.mmap4j.contract;
+package io.github.mmap4j.file;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.filled;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.EACCES;
-import static io.github.mmap4j.contract.Messages.EINVAL;
-import static io.github.mmap4j.contract.Messages.LENGTH_TOO_BIG;
-import static io.github.mmap4j.contract.Messages.READONLY;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.filled;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.EACCES;
+import static io.github.mmap4j.testing.Messages.EINVAL;
+import static io.github.mmap4j.testing.Messages.LENGTH_TOO_BIG;
+import static io.github.mmap4j.testing.Messages.READONLY;
 import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.WRITE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * be seen), COPY edits never reach it, READ and COPY work on a read-only descriptor while DEFAULT
  * and WRITE are EACCES there. Ports CPython's test_access_parameter and the seed tutorial (§14.1).
  */
-class FileMmapAccessTest extends FileMaps {
+class FileMmapAccessTest extends FileFixture {
   private Path tenA() throws IOException {
     return file("a", filled(10, 'a'));
   }

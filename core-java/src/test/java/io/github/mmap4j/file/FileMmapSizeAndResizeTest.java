@@ -1,12 +1,12 @@
-package io.github.mmap4j.contract;
+package io.github.mmap4j.file;
 
-import static io.github.mmap4j.contract.Bytes.assertFails;
-import static io.github.mmap4j.contract.Bytes.bytes;
-import static io.github.mmap4j.contract.Bytes.filled;
-import static io.github.mmap4j.contract.Bytes.str;
-import static io.github.mmap4j.contract.Messages.EFBIG;
-import static io.github.mmap4j.contract.Messages.EINVAL;
-import static io.github.mmap4j.contract.Messages.RESIZE_READONLY;
+import static io.github.mmap4j.testing.Bytes.assertFails;
+import static io.github.mmap4j.testing.Bytes.bytes;
+import static io.github.mmap4j.testing.Bytes.filled;
+import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.EFBIG;
+import static io.github.mmap4j.testing.Messages.EINVAL;
+import static io.github.mmap4j.testing.Messages.RESIZE_READONLY;
 import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.WRITE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * length; {@code resize(n)} makes the file {@code offset + n} bytes long, grown bytes read as zero,
  * the position stays; READ and COPY maps cannot resize.
  */
-class FileMmapSizeAndResizeTest extends FileMaps {
+class FileMmapSizeAndResizeTest extends FileFixture {
   private static final int P = Mmap.PAGESIZE;
 
   /** §5.13: a 10-byte map at offset P of a 3-page file. */
@@ -175,5 +175,63 @@ class FileMmapSizeAndResizeTest extends FileMaps {
     m.resize(20);
     assertEquals(7, m.tell());
     assertEquals("789" + "\0".repeat(10), str(m.read()));
+  }
+
+  /** §5.10 at an offset: the file becomes offset + newSize, not newSize, and keeps its head. */
+  @Test
+  void growingAMapAtAnOffsetMakesTheFileOffsetPlusTheNewSize() throws IOException {
+    Path file = file("f", filled(2 * P, 'x'));
+    Mmap m = track(Mmap.open(file, P, Access.WRITE, P));
+    m.resize(2 * P + 5);
+    assertEquals(2 * P + 5, m.length());
+    assertEquals(3 * P + 5, Files.size(file));
+    assertEquals(3 * P + 5, m.size());
+    assertEquals("x".repeat(P) + "\0".repeat(P + 5), str(m.slice(0, 2 * P + 5)));
+    m.set(-1, 'y');
+    assertEquals("x".repeat(2 * P) + "\0".repeat(P + 4) + "y", str(Files.readAllBytes(file)));
+  }
+
+  /** At an offset, a growth that ends inside the file shows its bytes and cuts the rest. */
+  @Test
+  void growingAMapAtAnOffsetIntoExistingFileBytesCutsTheFileThere() throws IOException {
+    byte[] content = filled(4 * P, 'x');
+    content[2 * P + 3] = 'z';
+    Path file = file("f", content);
+    Mmap m = track(Mmap.open(file, P, Access.DEFAULT, P));
+    m.resize(P + 4);
+    assertEquals("z", str(m.slice(P + 3, P + 4)));
+    assertEquals(2 * P + 4, Files.size(file));
+  }
+
+  /** A growth to exactly the file's length changes no byte of it (nothing needs extending). */
+  @Test
+  void growingToExactlyTheFileLengthKeepsItsLastByte() throws IOException {
+    Path file = file("f", bytes("01234567890123456789"));
+    Mmap m = track(Mmap.open(file, 10, Access.WRITE));
+    m.resize(20);
+    assertEquals("01234567890123456789", str(m.slice(0, 20)));
+    assertEquals("01234567890123456789", str(Files.readAllBytes(file)));
+  }
+
+  /**
+   * tmpfs takes a file of {@code Long.MAX_VALUE} bytes, the kernel cannot map it: the resize fails
+   * with the kernel's error and, unlike CPython (which leaves the file extended), gives the file
+   * its old length back; the map is as it was (docs/semantics.md §15.4, failed operations change
+   * nothing). The errno is mmap(2)'s, not CPython's mremap(2)'s, so only the type is pinned.
+   */
+  @Test
+  void growthTheKernelCannotMapLeavesTheFileAsItWas() throws IOException {
+    Path file = Files.createTempFile(Path.of("/dev/shm"), "mmap4j-test-", ".bin");
+    try {
+      Files.write(file, bytes("0123456789"));
+      Mmap m = track(Mmap.open(file, Access.WRITE));
+      assertThrows(IOException.class, () -> m.resize(Long.MAX_VALUE));
+      assertEquals(10, Files.size(file));
+      assertEquals("0123456789", str(m.slice(0, 10)));
+      m.set(0, 'x');
+      assertEquals("x123456789", str(Files.readAllBytes(file)));
+    } finally {
+      Files.delete(file);
+    }
   }
 }
