@@ -34,7 +34,10 @@ import java.util.function.Function;
  * IllegalStateException}; index and position errors are {@link IndexOutOfBoundsException}s; other
  * {@code ValueError}s and {@code OverflowError}s are {@link IllegalArgumentException}s; writing to
  * a read-only map is an {@link UnsupportedOperationException}; errors from the OS are {@link
- * IOException}s whose message names the errno, e.g. {@code [Errno 22] Invalid argument}.
+ * IOException}s whose message names the errno, e.g. {@code [Errno 22] Invalid argument}. Every
+ * message starts with CPython's words exactly; the figures CPython leaves out follow in
+ * parentheses, e.g. {@code mmap index out of range (index -100, length 67)}, so compare messages
+ * with {@code startsWith}.
  *
  * <p><b>Threads.</b> Like a {@code RandomAccessFile}, a map has one position and is not meant for
  * unsynchronized concurrent use of it; absolute reads ({@link #get}, {@link #slice}, {@link #find}
@@ -205,11 +208,11 @@ public final class Mmap implements AutoCloseable {
   public static Mmap anonymous(long length, Access access) {
     Objects.requireNonNull(access, "access");
     if (length < 0) {
-      throw Errors.lengthNegative();
+      throw Errors.lengthNegative(length);
     }
     try {
       if (length == 0) {
-        throw Errors.os(io.github.mmap4j.internal.Errno.EINVAL);
+        throw Errors.anonymousLengthZero();
       }
       return new Mmap(AnonymousStorage.allocate(length, access, PAGESIZE), access);
     } catch (IOException e) {
@@ -502,7 +505,7 @@ public final class Mmap implements AutoCloseable {
     long target = base + pos;
     boolean overflow = ((base ^ target) & (pos ^ target)) < 0;
     if (overflow || target < 0 || target > length) {
-      throw Errors.seekOutOfRange(overflow ? Long.MAX_VALUE : target, length);
+      throw Errors.seekOutOfRange(base, pos, length);
     }
     this.pos = target;
     return target;
@@ -587,7 +590,7 @@ public final class Mmap implements AutoCloseable {
     gate.callLong(m -> {
       Objects.checkFromIndexSize(off, len, dst.length);
       if (index < 0 || index > m.length() - len) {
-        throw Errors.indexOutOfRange(index, m.length());
+        throw Errors.indexOutOfRange(index, len, m.length());
       }
       m.copyOut(index, dst, off, len);
       return len;
@@ -614,7 +617,7 @@ public final class Mmap implements AutoCloseable {
       checkWritable();
       Objects.checkFromIndexSize(off, len, src.length);
       if (index < 0 || index > m.length() - len) {
-        throw Errors.indexOutOfRange(index, m.length());
+        throw Errors.indexOutOfRange(index, len, m.length());
       }
       m.copyIn(index, src, off, len);
       return len;
@@ -712,7 +715,7 @@ public final class Mmap implements AutoCloseable {
       checkWritable();
       PythonSlice slice = PythonSlice.of(start, stop, step, m.length());
       if (slice.count() != value.length) {
-        throw Errors.wrongSize(slice.count(), value.length);
+        throw Errors.wrongSize(start, stop, step, slice.count(), value.length);
       }
       m.copyIn(slice, value);
       return value.length;
@@ -729,7 +732,7 @@ public final class Mmap implements AutoCloseable {
    * @param last the last index (included)
    * @param step the distance between indices, not 0
    * @return the bytes
-   * @throws IndexOutOfBoundsException {@code mmap index out of range: …} if an index is outside
+   * @throws IndexOutOfBoundsException {@code mmap index out of range (…)} if an index is outside
    *     {@code 0..<length()}
    * @throws IllegalArgumentException {@code slice step cannot be zero}
    * @throws IllegalStateException if the map is closed
@@ -747,7 +750,7 @@ public final class Mmap implements AutoCloseable {
    * @param value exactly as many bytes as the progression visits
    * @throws UnsupportedOperationException on a READ map
    * @throws IndexOutOfBoundsException if an index is outside {@code 0..<length()}
-   * @throws IllegalArgumentException {@code mmap slice assignment is wrong size: …}, saying both
+   * @throws IllegalArgumentException {@code mmap slice assignment is wrong size (…)}, saying both
    *     sizes
    * @throws IllegalStateException if the map is closed
    */
@@ -1220,7 +1223,7 @@ public final class Mmap implements AutoCloseable {
   /** Checks that {@code size} bytes from {@code index} lie in the map; negatives do not wrap. */
   private static long wordIndex(Mapping m, long index, int size) {
     if (index < 0 || index > m.length() - size) {
-      throw Errors.indexOutOfRange(index, m.length());
+      throw Errors.indexOutOfRange(index, size, m.length());
     }
     return index;
   }
@@ -1438,7 +1441,7 @@ public final class Mmap implements AutoCloseable {
     Objects.requireNonNull(action, "action");
     return gate.callView(m -> {
       if (from < 0 || from > to || to > m.length()) {
-        throw Errors.indexOutOfRange(from < 0 || from > to ? from : to, m.length());
+        throw Errors.viewOutOfRange(from, to, m.length());
       }
       return m.withView(from, to - from, access == Access.READ, action);
     });

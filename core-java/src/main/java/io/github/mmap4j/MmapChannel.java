@@ -37,11 +37,10 @@ final class MmapChannel implements SeekableByteChannel {
       if (!map.access().writable()) {
         throw new NonWritableChannelException();
       }
-      int count = src.remaining();
       try {
         return map.write(src);
       } catch (IndexOutOfBoundsException e) {
-        throw ViewErrors.noRoom(e, count, map.tell(), map.length());
+        throw ViewErrors.noRoom(e);
       } catch (RuntimeException e) {
         throw ViewErrors.forChannel(map, e);
       }

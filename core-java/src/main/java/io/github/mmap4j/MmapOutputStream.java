@@ -36,7 +36,7 @@ final class MmapOutputStream extends OutputStream {
       }
       map.write(ByteBuffer.wrap(b, off, len));
     } catch (IndexOutOfBoundsException e) {
-      throw ViewErrors.noRoom(e, len, map.tell(), map.length());
+      throw ViewErrors.noRoom(e);
     } catch (RuntimeException e) {
       throw ViewErrors.forStream(map, e);
     }

@@ -62,20 +62,11 @@ final class ViewErrors {
   }
 
   /**
-   * A write that does not fit, checked: {@code data out of range}, with the figures. Nothing was
-   * written.
+   * A write that does not fit, checked: the map's {@code data out of range} message, which carries
+   * the figures. Nothing was written.
    */
-  static IOException noRoom(IndexOutOfBoundsException failure, long count, long position, long n) {
-    return new IOException(
-        failure.getMessage()
-            + " ("
-            + count
-            + " bytes at position "
-            + position
-            + ", length "
-            + n
-            + ")",
-        failure);
+  static IOException noRoom(IndexOutOfBoundsException failure) {
+    return new IOException(failure.getMessage(), failure);
   }
 
   /** {@code SeekableByteChannel.truncate} below the map's length: a map resizes with resize. */

@@ -54,7 +54,7 @@ public final class AnonymousStorage extends Storage {
         throw Errors.cannotExpandAnonymous(old.length(), newSize);
       }
       if (newSize == 0) {
-        throw Errors.os(Errno.EINVAL); // like CPython, but before anything changed
+        throw Errors.resizeToZero(); // like CPython, but before anything changed
       }
       switchTo(old, old.shrunk(newSize)); // same memory: waits, releases nothing
     }

@@ -1,14 +1,22 @@
 package io.github.mmap4j.internal;
 
+import static io.github.mmap4j.internal.MessageFigures.bytes;
+import static io.github.mmap4j.internal.MessageFigures.sum;
+import static io.github.mmap4j.internal.MessageFigures.target;
+import static io.github.mmap4j.internal.MessageFigures.withFigures;
+
 import io.github.mmap4j.MmapTruncatedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 
 /**
- * Every exception mmap4j throws, built in one place. Messages are CPython's word for word (see
- * {@code Modules/mmapmodule.c}); the Java types follow CPython's exception as docs/semantics.md
- * §15.3 maps it. Factories take the figures of the failed call.
+ * Every exception mmap4j throws, built in one place. A message starts with CPython's words exactly
+ * (see {@code Modules/mmapmodule.c}); where CPython leaves out the figures of the failed call
+ * (index, length, position, sizes, the value given), they follow in parentheses: {@code mmap index
+ * out of range (index -100, length 67)}. Messages without figures are CPython's alone. The Java
+ * types follow CPython's exception as docs/semantics.md §15.3 maps it. {@code MessageFigures} words
+ * the figures.
  */
 public final class Errors {
   private Errors() {}
@@ -37,51 +45,82 @@ public final class Errors {
   // --- positions and indices (CPython's IndexError, and ValueErrors mapped to index errors) ---
 
   public static IndexOutOfBoundsException indexOutOfRange(long index, long length) {
-    return new IndexOutOfBoundsException("mmap index out of range");
+    return new IndexOutOfBoundsException(
+        withFigures("mmap index out of range", "index " + index + ", length " + length));
+  }
+
+  /** Bulk and word access: {@code count} bytes from {@code index} do not lie in the map. */
+  public static IndexOutOfBoundsException indexOutOfRange(long index, long count, long length) {
+    return new IndexOutOfBoundsException(
+        withFigures(
+            "mmap index out of range",
+            "index " + index + ", length " + length + ", data " + bytes(count)));
+  }
+
+  /** {@code withSegment(from, to)}: the view {@code [from, to)} does not lie in the map. */
+  public static IndexOutOfBoundsException viewOutOfRange(long from, long to, long length) {
+    return new IndexOutOfBoundsException(
+        withFigures(
+            "mmap index out of range", "from " + from + ", to " + to + ", length " + length));
   }
 
   public static IndexOutOfBoundsException readByteOutOfRange(long position, long length) {
-    return new IndexOutOfBoundsException("read byte out of range");
+    return new IndexOutOfBoundsException(
+        withFigures("read byte out of range", "position " + position + ", length " + length));
   }
 
   public static IndexOutOfBoundsException writeByteOutOfRange(long position, long length) {
-    return new IndexOutOfBoundsException("write byte out of range");
+    return new IndexOutOfBoundsException(
+        withFigures("write byte out of range", "position " + position + ", length " + length));
   }
 
   public static IndexOutOfBoundsException dataOutOfRange(long position, long count, long length) {
-    return new IndexOutOfBoundsException("data out of range");
+    return new IndexOutOfBoundsException(
+        withFigures(
+            "data out of range",
+            "position " + position + ", length " + length + ", data " + bytes(count)));
   }
 
-  public static IndexOutOfBoundsException seekOutOfRange(long target, long length) {
-    return new IndexOutOfBoundsException("seek out of range");
+  /** {@code seek(offset, whence)}: {@code base} is where {@code whence} counts from. */
+  public static IndexOutOfBoundsException seekOutOfRange(long base, long offset, long length) {
+    return new IndexOutOfBoundsException(
+        withFigures("seek out of range", "target " + target(base, offset) + ", length " + length));
   }
 
-  /** A Kotlin closed progression reaching outside the map: not CPython's, so it names them. */
+  /** A Kotlin closed progression reaching outside the map, named as Kotlin writes it. */
   public static IndexOutOfBoundsException progressionOutOfRange(
       long first, long last, long step, long length) {
     return new IndexOutOfBoundsException(
-        "mmap index out of range: "
-            + PythonSlice.describeClosed(first, last, step)
-            + " reaches outside 0..<"
-            + length);
+        withFigures(
+            "mmap index out of range",
+            PythonSlice.describeClosed(first, last, step) + " reaches outside 0..<" + length));
   }
 
   // --- values and sizes (CPython's other ValueErrors and OverflowErrors) ---
 
   public static IllegalArgumentException byteTooBig(int value) {
-    return new IllegalArgumentException("unsigned byte integer is greater than maximum");
+    return new IllegalArgumentException(
+        withFigures("unsigned byte integer is greater than maximum", "value " + value));
   }
 
   public static IllegalArgumentException byteTooSmall(int value) {
-    return new IllegalArgumentException("unsigned byte integer is less than minimum");
+    return new IllegalArgumentException(
+        withFigures("unsigned byte integer is less than minimum", "value " + value));
   }
 
   public static IllegalArgumentException itemValue(int value) {
-    return new IllegalArgumentException("mmap item value must be in range(0, 256)");
+    return new IllegalArgumentException(
+        withFigures("mmap item value must be in range(0, 256)", "value " + value));
   }
 
-  public static IllegalArgumentException wrongSize(long sliceCount, long valueLength) {
-    return new IllegalArgumentException("mmap slice assignment is wrong size");
+  /** {@code m[start:stop:step] = value}, written as Python would (the step only when not 1). */
+  public static IllegalArgumentException wrongSize(
+      long start, long stop, long step, long sliceCount, long valueLength) {
+    String slice = start + ":" + stop + (step == 1 ? "" : ":" + step);
+    return new IllegalArgumentException(
+        withFigures(
+            "mmap slice assignment is wrong size",
+            "slice " + slice + " holds " + bytes(sliceCount) + ", value has " + valueLength));
   }
 
   /** The Kotlin form of {@link #wrongSize}: names the range and, for {@code a..b}, the fix. */
@@ -92,13 +131,14 @@ public final class Errors {
             ? "; Python's m[" + first + ":" + last + "] is " + first + "..<" + last
             : "";
     return new IllegalArgumentException(
-        "mmap slice assignment is wrong size: "
-            + PythonSlice.describeClosed(first, last, step)
-            + " holds "
-            + count
-            + " bytes, the value has "
-            + valueLength
-            + hint);
+        withFigures(
+            "mmap slice assignment is wrong size",
+            PythonSlice.describeClosed(first, last, step)
+                + " holds "
+                + bytes(count)
+                + ", value has "
+                + valueLength
+                + hint));
   }
 
   public static IllegalArgumentException stepZero() {
@@ -107,39 +147,54 @@ public final class Errors {
 
   public static IllegalArgumentException moveOutOfRange(
       long dest, long src, long count, long length) {
-    return new IllegalArgumentException("source, destination, or count out of range");
+    return new IllegalArgumentException(
+        withFigures(
+            "source, destination, or count out of range",
+            "dest " + dest + ", src " + src + ", count " + count + ", length " + length));
   }
 
   public static IllegalArgumentException flushOutOfRange(long offset, long size, long length) {
-    return new IllegalArgumentException("flush values out of range");
+    return new IllegalArgumentException(
+        withFigures(
+            "flush values out of range",
+            "offset " + offset + ", size " + size + ", length " + length));
   }
 
   public static IllegalArgumentException madviseStartOutOfBounds(long start, long length) {
-    return new IllegalArgumentException("madvise start out of bounds");
+    return new IllegalArgumentException(
+        withFigures("madvise start out of bounds", "start " + start + ", length " + length));
   }
 
   public static IllegalArgumentException madviseLengthInvalid(long length) {
-    return new IllegalArgumentException("madvise length invalid");
+    return new IllegalArgumentException(withFigures("madvise length invalid", "length " + length));
   }
 
   public static IllegalArgumentException madviseLengthTooLarge(long start, long length) {
-    return new IllegalArgumentException("madvise length too large");
+    return new IllegalArgumentException(
+        withFigures("madvise length too large", sum("start", start, "length", length)));
   }
 
   public static IllegalArgumentException newSizeOutOfRange(long newSize, long offset) {
-    return new IllegalArgumentException("new size out of range");
+    String figures =
+        newSize < 0 ? "new size " + newSize : sum("offset", offset, "new size", newSize);
+    return new IllegalArgumentException(withFigures("new size out of range", figures));
   }
 
   public static IllegalArgumentException cannotExpandAnonymous(long length, long newSize) {
-    return new IllegalArgumentException("mmap: can't expand a shared anonymous mapping on Linux");
+    return new IllegalArgumentException(
+        withFigures(
+            "mmap: can't expand a shared anonymous mapping on Linux",
+            "length " + length + ", new size " + newSize));
   }
 
-  public static IllegalArgumentException lengthNegative() {
-    return new IllegalArgumentException("memory mapped length must be positive");
+  public static IllegalArgumentException lengthNegative(long length) {
+    return new IllegalArgumentException(
+        withFigures("memory mapped length must be positive", "length " + length));
   }
 
-  public static IllegalArgumentException offsetNegative() {
-    return new IllegalArgumentException("memory mapped offset must be positive");
+  public static IllegalArgumentException offsetNegative(long offset) {
+    return new IllegalArgumentException(
+        withFigures("memory mapped offset must be positive", "offset " + offset));
   }
 
   public static IllegalArgumentException emptyFile() {
@@ -147,11 +202,21 @@ public final class Errors {
   }
 
   public static IllegalArgumentException offsetBeyondFile(long offset, long fileSize) {
-    return new IllegalArgumentException("mmap offset is greater than file size");
+    return new IllegalArgumentException(
+        withFigures(
+            "mmap offset is greater than file size",
+            "offset " + offset + ", file size " + fileSize));
   }
 
   public static IllegalArgumentException lengthBeyondFile(long length, long offset, long fileSize) {
-    return new IllegalArgumentException("mmap length is greater than file size");
+    String figures =
+        (offset == 0 ? "" : "offset " + offset + ", ")
+            + "length "
+            + length
+            + ", file size "
+            + fileSize;
+    return new IllegalArgumentException(
+        withFigures("mmap length is greater than file size", figures));
   }
 
   /** Not CPython's: its {@code find_all} has no Java twin; an empty needle would never advance. */
@@ -172,16 +237,32 @@ public final class Errors {
     return new IOException(Errno.describe(errno));
   }
 
+  /** {@code EINVAL} with the figures that made the call invalid. */
+  private static IOException invalid(String figures) {
+    return new IOException(withFigures(Errno.describe(Errno.EINVAL), figures));
+  }
+
   public static IOException unalignedOffset(long offset, long granularity) {
-    return os(Errno.EINVAL);
+    return invalid(
+        "offset " + offset + " is not a multiple of ALLOCATIONGRANULARITY " + granularity);
   }
 
   public static IOException unalignedFlush(long offset, long pageSize) {
-    return os(Errno.EINVAL);
+    return invalid("flush offset " + offset + " is not a multiple of PAGESIZE " + pageSize);
   }
 
   public static IOException unalignedAdvice(long start, long pageSize) {
-    return os(Errno.EINVAL);
+    return invalid("madvise start " + start + " is not a multiple of PAGESIZE " + pageSize);
+  }
+
+  /** {@code mmap(-1, 0)}: an anonymous map cannot be empty. */
+  public static IOException anonymousLengthZero() {
+    return invalid("length 0");
+  }
+
+  /** {@code resize(0)}: a map cannot be empty. */
+  public static IOException resizeToZero() {
+    return invalid("new size 0");
   }
 
   /** {@code PermissionError}: an {@link AccessDeniedException} whose message is CPython's. */

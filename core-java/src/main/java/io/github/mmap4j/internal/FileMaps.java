@@ -63,10 +63,10 @@ public final class FileMaps {
       FileChannel channel, Path path, long length, Access access, long offset, int granularity)
       throws IOException {
     if (length < 0) {
-      throw Errors.lengthNegative();
+      throw Errors.lengthNegative(length);
     }
     if (offset < 0) {
-      throw Errors.offsetNegative();
+      throw Errors.offsetNegative(offset);
     }
     if (!channel.isOpen()) {
       throw Errors.os(Errno.EBADF);

@@ -92,7 +92,7 @@ public final class FileStorage extends Storage {
     synchronized (lock) {
       Mapping old = gate().current();
       if (newSize == 0) {
-        throw Errors.os(Errno.EINVAL); // CPython truncates first: docs/semantics.md, hazard 4
+        throw Errors.resizeToZero(); // CPython truncates first: docs/semantics.md, hazard 4
       }
       long target = offset + newSize;
       long fileSize = channel.size();

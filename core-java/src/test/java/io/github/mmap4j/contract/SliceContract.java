@@ -3,11 +3,12 @@ package io.github.mmap4j.contract;
 import static io.github.mmap4j.testing.Bytes.assertFails;
 import static io.github.mmap4j.testing.Bytes.bytes;
 import static io.github.mmap4j.testing.Bytes.str;
+import static io.github.mmap4j.testing.Messages.INDEX;
 import static io.github.mmap4j.testing.Messages.STEP_ZERO;
 import static io.github.mmap4j.testing.Messages.WRONG_SIZE;
+import static io.github.mmap4j.testing.Messages.assertCPythonText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
@@ -206,9 +207,9 @@ interface SliceContract extends MapFactory {
   default void sliceClosedOutsideTheMapIsAnIndexError() throws IOException {
     Mmap m = m10();
     var e = assertThrows(IndexOutOfBoundsException.class, () -> m.sliceClosed(8, 10, 1));
-    assertTrue(e.getMessage().startsWith("mmap index out of range"), e.getMessage());
+    assertCPythonText(INDEX, e.getMessage());
     e = assertThrows(IndexOutOfBoundsException.class, () -> m.sliceClosed(-1, 3, 1));
-    assertTrue(e.getMessage().startsWith("mmap index out of range"), e.getMessage());
+    assertCPythonText(INDEX, e.getMessage());
   }
 
   @Test
@@ -226,7 +227,7 @@ interface SliceContract extends MapFactory {
     Mmap m = map(new byte[40], Access.DEFAULT);
     assertFails(
         IllegalArgumentException.class,
-        WRONG_SIZE + ": 13..28 holds 16 bytes, the value has 15; Python's m[13:28] is 13..<28",
+        WRONG_SIZE + " (13..28 holds 16 bytes, value has 15; Python's m[13:28] is 13..<28)",
         () -> m.setSliceClosed(13, 28, 1, bytes("Goodbye, world!")));
   }
 
@@ -236,15 +237,15 @@ interface SliceContract extends MapFactory {
     Mmap m = m10();
     assertFails(
         IllegalArgumentException.class,
-        WRONG_SIZE + ": 0..9 step 3 holds 4 bytes, the value has 3",
+        WRONG_SIZE + " (0..9 step 3 holds 4 bytes, value has 3)",
         () -> m.setSliceClosed(0, 9, 3, bytes("abc")));
     assertFails(
         IllegalArgumentException.class,
-        WRONG_SIZE + ": 2..5 holds 4 bytes, the value has 2",
+        WRONG_SIZE + " (2..5 holds 4 bytes, value has 2)",
         () -> m.setSliceClosed(2, 5, 1, bytes("ab")));
     assertFails(
         IllegalArgumentException.class,
-        WRONG_SIZE + ": 9 downTo 0 step 3 holds 4 bytes, the value has 5",
+        WRONG_SIZE + " (9 downTo 0 step 3 holds 4 bytes, value has 5)",
         () -> m.setSliceClosed(9, 0, -3, bytes("abcde")));
     assertEquals("0123456789", str(m.slice(0, 10)));
   }
@@ -256,7 +257,7 @@ interface SliceContract extends MapFactory {
     assertEquals("0", str(m.sliceClosed(0, 9, MAX)));
     assertEquals("9", str(m.sliceClosed(9, 0, -MAX)));
     var e = assertThrows(IndexOutOfBoundsException.class, () -> m.sliceClosed(0, MAX, MAX));
-    assertTrue(e.getMessage().startsWith("mmap index out of range"), e.getMessage());
+    assertCPythonText(INDEX, e.getMessage());
   }
 
   @Test
@@ -265,7 +266,7 @@ interface SliceContract extends MapFactory {
     var e =
         assertThrows(
             IndexOutOfBoundsException.class, () -> m.setSliceClosed(8, 10, 1, bytes("abc")));
-    assertTrue(e.getMessage().startsWith("mmap index out of range"), e.getMessage());
+    assertCPythonText(INDEX, e.getMessage());
     assertEquals("0123456789", str(m.slice(0, 10)));
   }
 
@@ -283,7 +284,7 @@ interface SliceContract extends MapFactory {
     Mmap m = m10();
     assertFails(
         IndexOutOfBoundsException.class,
-        "mmap index out of range: 8..11 step 2 reaches outside 0..<10",
+        "mmap index out of range (8..11 step 2 reaches outside 0..<10)",
         () -> m.sliceClosed(8, 11, 2));
   }
 
@@ -343,11 +344,11 @@ interface SliceContract extends MapFactory {
     Mmap m = m10();
     assertFails(
         IndexOutOfBoundsException.class,
-        "mmap index out of range: 10..10 reaches outside 0..<10",
+        "mmap index out of range (10..10 reaches outside 0..<10)",
         () -> m.sliceClosed(10, 10, 1));
     assertFails(
         IndexOutOfBoundsException.class,
-        "mmap index out of range: -1 downTo -1 reaches outside 0..<10",
+        "mmap index out of range (-1 downTo -1 reaches outside 0..<10)",
         () -> m.sliceClosed(-1, -1, -1));
   }
 
@@ -357,7 +358,7 @@ interface SliceContract extends MapFactory {
     Mmap m = m10();
     assertFails(
         IndexOutOfBoundsException.class,
-        "mmap index out of range: 10 downTo 8 reaches outside 0..<10",
+        "mmap index out of range (10 downTo 8 reaches outside 0..<10)",
         () -> m.sliceClosed(10, 8, -1));
   }
 }

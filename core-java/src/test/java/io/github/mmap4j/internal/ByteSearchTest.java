@@ -13,23 +13,6 @@ import org.junit.jupiter.api.Test;
 class ByteSearchTest {
   private static final long SEED = 0x5EA2C4L;
 
-  private static long naiveFind(byte[] h, int from, int to, byte[] n, boolean forward) {
-    long found = -1;
-    for (int i = from; i + n.length <= to; i++) {
-      boolean match = true;
-      for (int k = 0; k < n.length && match; k++) {
-        match = h[i + k] == n[k];
-      }
-      if (match) {
-        if (forward) {
-          return i;
-        }
-        found = i;
-      }
-    }
-    return found;
-  }
-
   private static void assertAgrees(Random random, int size, int alphabet) {
     byte[] hay = new byte[size];
     for (int i = 0; i < size; i++) {
@@ -47,7 +30,7 @@ class ByteSearchTest {
     }
     String where = "size " + size + " [" + from + "," + to + ") needle " + new String(needle);
     for (boolean forward : new boolean[] {true, false}) {
-      long expected = naiveFind(hay, from, to, needle, forward);
+      long expected = NaiveSearch.find(hay, from, to, needle, forward);
       long actual;
       if (length == 1) {
         actual =

@@ -1,6 +1,5 @@
 package io.github.mmap4j.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -22,11 +21,14 @@ public final class Bytes {
     return bytes(String.valueOf(c).repeat(length));
   }
 
-  /** {@code assertThrows} plus the exact message, as the contract requires for every error. */
+  /**
+   * {@code assertThrows} plus the message: CPython's text exactly, then at most the figures in
+   * parentheses ({@link Messages#assertCPythonText}); {@code MessageFiguresTest} pins the figures.
+   */
   public static <T extends Throwable> T assertFails(
       Class<T> type, String message, Executable call) {
     T e = assertThrows(type, call);
-    assertEquals(message, e.getMessage());
+    Messages.assertCPythonText(message, e.getMessage());
     return e;
   }
 }

@@ -1,8 +1,11 @@
 package io.github.mmap4j.testing;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * CPython's error messages, word for word (docs/semantics.md §4–§6, §14), so every contract test
- * compares the same strings.
+ * compares the same strings. mmap4j's messages start with them and may add the figures in
+ * parentheses: {@link #assertCPythonText} checks that shape.
  */
 public final class Messages {
   public static final String CLOSED = "mmap closed or invalid";
@@ -39,4 +42,30 @@ public final class Messages {
   public static final String EMPTY_NEEDLE = "empty needle";
 
   private Messages() {}
+
+  /**
+   * Whether {@code actual} is CPython's {@code expected} text exactly, alone or followed by {@code
+   * " (figures)"} on the same line.
+   */
+  public static boolean hasCPythonText(String expected, String actual) {
+    if (actual == null || !actual.startsWith(expected)) {
+      return false;
+    }
+    String rest = actual.substring(expected.length());
+    return rest.isEmpty()
+        || (rest.startsWith(" (")
+            && rest.endsWith(")")
+            && rest.length() > 3
+            && !rest.substring(2, rest.length() - 1).isBlank()
+            && rest.indexOf('\n') < 0);
+  }
+
+  /**
+   * Fails unless {@code actual} {@linkplain #hasCPythonText has CPython's text} {@code expected}.
+   */
+  public static void assertCPythonText(String expected, String actual) {
+    assertTrue(
+        hasCPythonText(expected, actual),
+        () -> "expected <" + expected + "> or <" + expected + " (…)> but was <" + actual + ">");
+  }
 }

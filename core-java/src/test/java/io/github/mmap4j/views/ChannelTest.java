@@ -84,7 +84,7 @@ class ChannelTest {
     try (Mmap m = Mmap.open(file, Access.WRITE)) {
       ByteBuffer src = ascii("abcd");
       IOException e = assertThrows(IOException.class, () -> m.channel().position(4).write(src));
-      assertEquals("data out of range (4 bytes at position 4, length 6)", e.getMessage());
+      assertEquals("data out of range (position 4, length 6, data 4 bytes)", e.getMessage());
       assertEquals(0, src.position());
       assertEquals(4, m.tell());
     }

@@ -60,7 +60,7 @@ class OutputStreamTest {
     try (Mmap m = Mmap.open(file, Access.WRITE)) {
       m.seek(7);
       IOException e = assertThrows(IOException.class, () -> m.outputStream().write(ascii("abcd")));
-      assertEquals("data out of range (4 bytes at position 7, length 10)", e.getMessage());
+      assertEquals("data out of range (position 7, length 10, data 4 bytes)", e.getMessage());
       assertInstanceOf(IndexOutOfBoundsException.class, e.getCause());
       assertEquals(7, m.tell());
     }
@@ -72,7 +72,7 @@ class OutputStreamTest {
     try (Mmap m = Mmap.anonymous(3)) {
       m.seek(3);
       IOException e = assertThrows(IOException.class, () -> m.outputStream().write(1));
-      assertEquals("data out of range (1 bytes at position 3, length 3)", e.getMessage());
+      assertEquals("data out of range (position 3, length 3, data 1 byte)", e.getMessage());
     }
   }
 

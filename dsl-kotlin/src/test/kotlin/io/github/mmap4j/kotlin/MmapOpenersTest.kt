@@ -93,7 +93,7 @@ class MmapOpenersTest {
           m.get(3L)
         }
       }
-    assertEquals("mmap index out of range", thrown.message)
+    assertEquals("mmap index out of range (index 3, length 3)", thrown.message)
     assertTrue(seen!!.isClosed)
   }
 

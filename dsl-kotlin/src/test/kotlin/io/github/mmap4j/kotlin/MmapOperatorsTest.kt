@@ -70,10 +70,10 @@ class MmapOperatorsTest {
   fun getByIntRangeOutsideTheMapIsOutOfRangeNotClamped() {
     digits().use { m ->
       val thrown = assertFailsWith<IndexOutOfBoundsException> { m[8..10] }
-      assertEquals("mmap index out of range: 8..10 reaches outside 0..<10", thrown.message)
+      assertEquals("mmap index out of range (8..10 reaches outside 0..<10)", thrown.message)
       // No silent `last + 1` in the DSL: -4..-1 must not become Python's m[-4:0] (empty).
       val negative = assertFailsWith<IndexOutOfBoundsException> { m[-4..-1] }
-      assertEquals("mmap index out of range: -4..-1 reaches outside 0..<10", negative.message)
+      assertEquals("mmap index out of range (-4..-1 reaches outside 0..<10)", negative.message)
     }
   }
 
@@ -95,8 +95,8 @@ class MmapOperatorsTest {
       val thrown =
         assertFailsWith<IllegalArgumentException> { m[13..28] = "Goodbye, world!".toByteArray() }
       assertEquals(
-        "mmap slice assignment is wrong size: 13..28 holds 16 bytes, the value has 15;" +
-          " Python's m[13:28] is 13..<28",
+        "mmap slice assignment is wrong size (13..28 holds 16 bytes, value has 15;" +
+          " Python's m[13:28] is 13..<28)",
         thrown.message,
       )
       assertContentEquals(ByteArray(40), m.slice(0, 40), "nothing written")

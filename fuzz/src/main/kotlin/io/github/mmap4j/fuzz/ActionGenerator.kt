@@ -11,6 +11,8 @@ import kotlin.random.Random
  * Long.MIN/MAX) drawn on purpose.
  */
 class ActionGenerator(private val random: Random, private val pageSize: Int) {
+  private val beyond = BeyondCPythonDraws(random, pageSize, ::bytes)
+
   fun next(model: ReferenceMmap): Action {
     val data = model.content()
     val n = data.size.toLong()
@@ -47,7 +49,7 @@ class ActionGenerator(private val random: Random, private val pageSize: Int) {
         2 to { ContainsAction(needle(data).bytes) },
         2 to { FindAllAction(needle(data).bytes) },
         1 to { LinesAction },
-      )
+      ) + beyond.kinds(model, n, rest)
     var ticket = random.nextInt(kinds.sumOf { it.first })
     for ((weight, make) in kinds) {
       if (ticket < weight) return make()

@@ -5,11 +5,12 @@ import io.github.mmap4j.Madvise
 import io.github.mmap4j.Whence
 
 /**
- * The operations of `docs/semantics.md` §15.1, as one surface that both the real
- * [io.github.mmap4j.Mmap] (through [RealMmap]) and [ReferenceMmap] implement, so that every
- * [Action] is written once and runs unchanged on both sides.
+ * The operations of `docs/semantics.md` §15.1 (and core's byte access beyond them,
+ * [BeyondCPython]), as one surface that both the real [io.github.mmap4j.Mmap] (through [RealMmap])
+ * and [ReferenceMmap] implement, so that every [Action] is written once and runs unchanged on both
+ * sides.
  */
-interface MmapLike : AutoCloseable {
+interface MmapLike : AutoCloseable, BeyondCPython {
   fun read(): ByteArray
 
   fun read(n: Long): ByteArray

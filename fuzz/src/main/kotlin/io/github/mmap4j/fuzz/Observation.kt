@@ -12,7 +12,10 @@ data class Observation(
   val length: String,
   val content: String,
 ) {
-  /** The first field that differs from [actual], as (name, expected, actual); null if none. */
+  /**
+   * The first field that differs from [actual], as (name, expected, actual); null if none. An
+   * exception's message compares by [Outcome.agrees]: CPython's words exactly, figures by shape.
+   */
   fun firstDifference(actual: Observation): Triple<String, String, String>? =
     listOf(
         Triple("result", outcome, actual.outcome),
@@ -20,7 +23,7 @@ data class Observation(
         Triple("len(m)", length, actual.length),
         Triple("content crc32", content, actual.content),
       )
-      .firstOrNull { it.second != it.third }
+      .firstOrNull { !Outcome.agrees(it.second, it.third) }
 
   companion object {
     /** Runs [action] on [m] and looks at the map afterwards. */

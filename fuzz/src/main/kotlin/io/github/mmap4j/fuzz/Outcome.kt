@@ -27,6 +27,28 @@ object Outcome {
       raised(e)
     }
 
+  /**
+   * Whether [actual] shows the same as [expected]: equal text, or, for an exception, [expected]'s
+   * class and message exactly followed by `" (figures)"` on the same line, the figures mmap4j adds
+   * after CPython's words (`IndexOutOfBoundsException: mmap index out of range (index 10, length
+   * 10)` agrees with the model's `IndexOutOfBoundsException: mmap index out of range`). Only the
+   * shape of the figures is checked: the model and CPython do not give them.
+   */
+  fun agrees(expected: String, actual: String): Boolean {
+    if (expected == actual) return true
+    if (!isException(expected) || !actual.startsWith("$expected (")) return false
+    val figures = actual.substring(expected.length + 2)
+    return figures.length > 1 && figures.endsWith(")") && figures.none { it == '\n' || it == '\r' }
+  }
+
+  /** Whether [outcome] is an exception's `Type: message` rather than a value's text. */
+  private fun isException(outcome: String): Boolean {
+    val type = outcome.substringBefore(": ", missingDelimiterValue = "")
+    return type.isNotEmpty() &&
+      type.all { it.isLetterOrDigit() || it == '.' || it == '$' } &&
+      (type.endsWith("Exception") || type.endsWith("Error"))
+  }
+
   fun raised(e: Throwable): String {
     val type = CONTRACT.firstOrNull { it.isInstance(e) } ?: e.javaClass
     return "${type.simpleName}: ${e.message}"

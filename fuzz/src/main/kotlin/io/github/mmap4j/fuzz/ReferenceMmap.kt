@@ -5,6 +5,8 @@ import io.github.mmap4j.Madvise
 import io.github.mmap4j.Whence
 import java.io.IOException
 import java.math.BigInteger
+import java.nio.ByteBuffer
+import java.nio.ByteOrder
 
 /**
  * An in-memory model of one CPython `mmap` object: the state of `docs/semantics.md` §1 and the
@@ -33,6 +35,9 @@ private constructor(
 
   private val shared: Boolean
     get() = access != Access.COPY
+
+  /** Core's additions beyond CPython, modelled from core's Javadoc over this window. */
+  private val words = ModelWords(WordWindow())
 
   /** The window's bytes right now (for comparisons; the model's own state, no checks). */
   fun content(): ByteArray = data.copyOf()
@@ -273,6 +278,54 @@ private constructor(
     if (newPages > vmaFlags.size && vmaFlags.distinct().size > 1) throw errno(14, "Bad address")
     data = file.window(offset, newSize.toInt())
     vmaFlags = List(newPages) { vmaFlags.getOrElse(it) { vmaFlags.last() } } // grown: the last VMA
+  }
+
+  override fun getByte(index: Long): Byte = words.getByte(index)
+
+  override fun setByte(index: Long, value: Byte) = words.setByte(index, value)
+
+  override fun getWord(word: Word, index: Long, order: ByteOrder?): Long =
+    words.getWord(word, index, order)
+
+  override fun setWord(word: Word, index: Long, bits: Long, order: ByteOrder?) =
+    words.setWord(word, index, bits, order)
+
+  override fun atomic(op: AtomicOp, index: Long, a: Long, b: Long): Any? =
+    words.atomic(op, index, a, b)
+
+  override fun readInto(dst: ByteArray, off: Int, len: Int): Int = words.readInto(dst, off, len)
+
+  override fun getInto(index: Long, dst: ByteArray, off: Int, len: Int) =
+    words.getInto(index, dst, off, len)
+
+  override fun setFrom(index: Long, src: ByteArray, off: Int, len: Int) =
+    words.setFrom(index, src, off, len)
+
+  override fun readBuffer(dst: ByteBuffer): Int = words.readBuffer(dst)
+
+  override fun writeBuffer(src: ByteBuffer): Int = words.writeBuffer(src)
+
+  private inner class WordWindow : ModelWords.Window {
+    override val size: Long
+      get() = this@ReferenceMmap.size
+
+    override var pos: Long
+      get() = this@ReferenceMmap.pos
+      set(value) {
+        this@ReferenceMmap.pos = value
+      }
+
+    override fun byteAt(index: Long): Byte = data[Math.toIntExact(index)]
+
+    override fun store(index: Long, value: Byte) = this@ReferenceMmap.store(index, value)
+
+    override fun get(index: Long): Int = this@ReferenceMmap.get(index)
+
+    override fun set(index: Long, value: Int) = this@ReferenceMmap.set(index, value)
+
+    override fun checkOpen() = this@ReferenceMmap.checkOpen()
+
+    override fun checkWritable() = this@ReferenceMmap.checkWritable()
   }
 
   private fun pages(bytes: Long): Int = ((bytes + pageSize - 1) / pageSize).toInt()

@@ -10,6 +10,7 @@ class Scenario(val config: MapConfig, val actions: List<Action>) {
   fun pythonScript(notes: Map<Int, String> = emptyMap()): String {
     val lines = mutableListOf("import mmap, os, tempfile", "# $config")
     if (actions.any { it is AdditionAction }) lines += ADDITIONS_PYTHON.trimEnd()
+    if (actions.any { it is BeyondCPythonAction }) lines += BEYOND_PYTHON.trimEnd()
     lines += config.pythonSetup()
     actions.forEachIndexed { i, action ->
       lines += action.python + (notes[i]?.let { "  # $it" } ?: "")

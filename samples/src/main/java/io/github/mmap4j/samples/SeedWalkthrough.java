@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import org.apache.commons.io.file.PathUtils;
 
 /**
- * The tutorial in {@code shared/seed/} (Python's {@code mmap}: read a file as a file, as a byte
- * string, then write to it), step by step with mmap4j's Java API. Each printed line shows the
+ * The seed tutorial (a short web tutorial on Python's {@code mmap}: read a file as a file, as a
+ * byte string, then write to it), step by step with mmap4j's Java API. Each printed line shows the
  * Python expression and what mmap4j returns; the results are the ones CPython gives.
  *
  * <p>Run: {@code java --enable-native-access=ALL-UNNAMED -cp … io.github.mmap4j.samples

@@ -1,6 +1,7 @@
-// The tutorial in shared/seed/ (Python's mmap: read a file as a file, as a byte string, then
-// write to it), step by step with the mmap4j Kotlin DSL. Same steps and results as the Java
-// SeedWalkthrough; run it as io.github.mmap4j.samples.SeedWalkthroughKt [path/to/myfile.txt].
+// The seed tutorial (a short web tutorial on Python's mmap: read a file as a file, as a byte
+// string, then write to it), step by step with the mmap4j Kotlin DSL. Same steps and results as
+// the Java SeedWalkthrough; run it as
+// io.github.mmap4j.samples.SeedWalkthroughKt [path/to/myfile.txt].
 package io.github.mmap4j.samples
 
 import io.github.mmap4j.Access

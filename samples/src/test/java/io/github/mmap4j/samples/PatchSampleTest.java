@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mmap4j.Mmap;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,10 @@ class PatchSampleTest {
     assertTrue(
         run.out()
             .contains(
-                "m.flush(4, 2)                     -> IOException: [Errno 22] Invalid argument"),
+                "m.flush(4, 2)                     -> IOException: [Errno 22] Invalid argument"
+                    + " (flush offset 4 is not a multiple of PAGESIZE "
+                    + Mmap.PAGESIZE
+                    + ")"),
         run.transcript());
     assertTrue(run.out().contains("m.flush(0, 6)"), run.transcript());
   }
