@@ -61,19 +61,36 @@ interface WordsContract extends MapFactory {
 
   @Test
   default void typedWritesStoreTheBytesAndLeaveThePosition() throws IOException {
-    Mmap m = sixteen();
+    Mmap m = map(new byte[32], Access.DEFAULT);
     m.seek(5);
-    m.setInt(1, 0x0A0B0C0D);
-    m.setShort(9, (short) 0x0102, ByteOrder.BIG_ENDIAN);
-    m.setDouble(8, 1.5, ByteOrder.LITTLE_ENDIAN);
+    // Side by side, none overwriting another, each at an odd or unaligned index.
     m.setLong(0, -2L, ByteOrder.BIG_ENDIAN);
-    m.setFloat(12, -0.25f);
-    ByteBuffer expected = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
-    expected.putLong(0, -2L).order(ByteOrder.LITTLE_ENDIAN);
-    expected.order(ByteOrder.BIG_ENDIAN).putLong(0, -2L);
-    expected.order(ByteOrder.LITTLE_ENDIAN).putDouble(8, 1.5).putFloat(12, -0.25f);
-    assertArrayEquals(expected.array(), m.slice(0, 16));
+    m.setShort(8, (short) 0x0102, ByteOrder.BIG_ENDIAN);
+    m.setInt(10, 0x0A0B0C0D);
+    m.setFloat(14, -0.25f);
+    m.setDouble(18, 1.5, ByteOrder.LITTLE_ENDIAN);
+    m.setShort(26, (short) -3);
+    m.setInt(28, 7, ByteOrder.BIG_ENDIAN);
+    ByteBuffer expected = ByteBuffer.allocate(32);
+    expected.order(ByteOrder.BIG_ENDIAN).putLong(0, -2L).putShort(8, (short) 0x0102);
+    expected.order(ByteOrder.LITTLE_ENDIAN).putInt(10, 0x0A0B0C0D).putFloat(14, -0.25f);
+    expected.putDouble(18, 1.5).putShort(26, (short) -3);
+    expected.order(ByteOrder.BIG_ENDIAN).putInt(28, 7);
+    assertArrayEquals(expected.array(), m.slice(0, 32));
     assertEquals(5, m.tell());
+  }
+
+  @Test
+  default void everyTypedWriteStoresItsWord() throws IOException {
+    Mmap m = map(new byte[8], Access.DEFAULT);
+    m.setShort(1, (short) 0x0102);
+    assertEquals(0x0102, m.getShort(1));
+    m.setLong(0, 0x0102030405060708L);
+    assertEquals(0x0102030405060708L, m.getLong(0));
+    m.setFloat(4, 3.5f, ByteOrder.BIG_ENDIAN);
+    assertEquals(3.5f, m.getFloat(4, ByteOrder.BIG_ENDIAN));
+    m.setDouble(0, -7.25);
+    assertEquals(-7.25, m.getDouble(0));
   }
 
   @Test
@@ -91,6 +108,10 @@ interface WordsContract extends MapFactory {
     Mmap m = readOnly(8);
     assertFails(UnsupportedOperationException.class, READONLY, () -> m.setInt(100, 1));
     assertFails(UnsupportedOperationException.class, READONLY, () -> m.setDouble(0, 1));
+    assertFails(UnsupportedOperationException.class, READONLY, () -> m.setShort(0, (short) 1));
+    assertFails(UnsupportedOperationException.class, READONLY, () -> m.setLong(0, 1));
+    assertFails(UnsupportedOperationException.class, READONLY, () -> m.setFloat(0, 1));
+    assertFails(UnsupportedOperationException.class, READONLY, () -> m.setByte(0, (byte) 1));
     assertEquals(0, m.getLong(0));
   }
 
@@ -122,6 +143,19 @@ interface WordsContract extends MapFactory {
   }
 
   @Test
+  default void aFailedCompareAndSetChangesNothing() throws IOException {
+    Mmap m = map(new byte[16], Access.DEFAULT);
+    m.setIntVolatile(4, 5);
+    m.setLongVolatile(8, 6);
+    assertFalse(m.compareAndSetInt(4, 4, 99));
+    assertFalse(m.compareAndSetLong(8, 7, 99));
+    assertEquals(5, m.getIntVolatile(4));
+    assertEquals(6, m.getLongVolatile(8));
+    assertTrue(m.compareAndSetInt(4, 5, 99));
+    assertEquals(99, m.getIntVolatile(4));
+  }
+
+  @Test
   default void atomicWordsNeedAnAlignedIndex() throws IOException {
     Mmap m = sixteen();
     IllegalArgumentException e =
@@ -145,6 +179,10 @@ interface WordsContract extends MapFactory {
     assertFails(UnsupportedOperationException.class, READONLY, () -> m.getAndAddLong(0, 1));
     assertFails(UnsupportedOperationException.class, READONLY, () -> m.setIntVolatile(0, 1));
     assertFails(UnsupportedOperationException.class, READONLY, () -> m.compareAndSetLong(0, 0, 1));
+    assertFails(UnsupportedOperationException.class, READONLY, () -> m.getAndAddInt(0, 1));
+    assertFails(UnsupportedOperationException.class, READONLY, () -> m.compareAndSetInt(0, 0, 1));
+    assertFails(UnsupportedOperationException.class, READONLY, () -> m.setLongVolatile(0, 1));
+    assertFails(UnsupportedOperationException.class, READONLY, () -> m.setLongRelease(8, 1));
     assertEquals(0, m.getLongAcquire(8));
   }
 
