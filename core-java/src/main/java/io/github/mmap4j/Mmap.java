@@ -250,7 +250,7 @@ public final class Mmap implements AutoCloseable {
   public byte[] read(long n) {
     return gate.call(m -> {
       long remaining = Math.max(m.length() - pos, 0);
-      long count = n < 0 || n > remaining ? remaining : n;
+      long count = n < 0 ? remaining : Math.min(n, remaining);
       byte[] out = m.copyOut(pos, count);
       pos += count;
       return out;
@@ -502,9 +502,10 @@ public final class Mmap implements AutoCloseable {
           case CUR -> this.pos;
           case END -> length;
         };
+    // base is in [0, length], so base + pos can only overflow for a huge pos > 0, and then it wraps
+    // to a negative target: the one check below covers it.
     long target = base + pos;
-    boolean overflow = ((base ^ target) & (pos ^ target)) < 0;
-    if (overflow || target < 0 || target > length) {
+    if (target < 0 || target > length) {
       throw Errors.seekOutOfRange(base, pos, length);
     }
     this.pos = target;
@@ -587,13 +588,12 @@ public final class Mmap implements AutoCloseable {
    */
   public void get(long index, byte[] dst, int off, int len) {
     Objects.requireNonNull(dst, "dst");
-    gate.callLong(m -> {
+    gate.run(m -> {
       Objects.checkFromIndexSize(off, len, dst.length);
       if (index < 0 || index > m.length() - len) {
         throw Errors.indexOutOfRange(index, len, m.length());
       }
       m.copyOut(index, dst, off, len);
-      return len;
     });
   }
 
@@ -613,14 +613,13 @@ public final class Mmap implements AutoCloseable {
    */
   public void set(long index, byte[] src, int off, int len) {
     Objects.requireNonNull(src, "src");
-    gate.callLong(m -> {
+    gate.run(m -> {
       checkWritable();
       Objects.checkFromIndexSize(off, len, src.length);
       if (index < 0 || index > m.length() - len) {
         throw Errors.indexOutOfRange(index, len, m.length());
       }
       m.copyIn(index, src, off, len);
-      return len;
     });
   }
 
@@ -711,14 +710,13 @@ public final class Mmap implements AutoCloseable {
    */
   public void setSlice(long start, long stop, long step, byte[] value) {
     Objects.requireNonNull(value, "value");
-    gate.callLong(m -> {
+    gate.run(m -> {
       checkWritable();
       PythonSlice slice = PythonSlice.of(start, stop, step, m.length());
       if (slice.count() != value.length) {
         throw Errors.wrongSize(start, stop, step, slice.count(), value.length);
       }
       m.copyIn(slice, value);
-      return value.length;
     });
   }
 
@@ -756,14 +754,13 @@ public final class Mmap implements AutoCloseable {
    */
   public void setSliceClosed(long first, long last, long step, byte[] value) {
     Objects.requireNonNull(value, "value");
-    gate.callLong(m -> {
+    gate.run(m -> {
       checkWritable();
       PythonSlice slice = PythonSlice.closed(first, last, step, m.length());
       if (slice.count() != value.length) {
         throw Errors.wrongSizeClosed(first, last, step, slice.count(), value.length);
       }
       m.copyIn(slice, value);
-      return value.length;
     });
   }
 
@@ -971,10 +968,9 @@ public final class Mmap implements AutoCloseable {
    */
   public void setShort(long index, short value, ByteOrder order) {
     Objects.requireNonNull(order, "order");
-    gate.callLong(m -> {
+    gate.run(m -> {
       checkWritable();
       m.setShort(wordIndex(m, index, 2), value, order);
-      return 2;
     });
   }
 
@@ -1033,10 +1029,9 @@ public final class Mmap implements AutoCloseable {
    */
   public void setInt(long index, int value, ByteOrder order) {
     Objects.requireNonNull(order, "order");
-    gate.callLong(m -> {
+    gate.run(m -> {
       checkWritable();
       m.setInt(wordIndex(m, index, 4), value, order);
-      return 4;
     });
   }
 
@@ -1095,10 +1090,9 @@ public final class Mmap implements AutoCloseable {
    */
   public void setLong(long index, long value, ByteOrder order) {
     Objects.requireNonNull(order, "order");
-    gate.callLong(m -> {
+    gate.run(m -> {
       checkWritable();
       m.setLong(wordIndex(m, index, 8), value, order);
-      return 8;
     });
   }
 
@@ -1265,10 +1259,9 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public void setIntVolatile(long index, int value) {
-    gate.callLong(m -> {
+    gate.run(m -> {
       checkWritable();
       m.setIntVolatile(atomicIndex(m, index, 4), value);
-      return 4;
     });
   }
 
@@ -1336,10 +1329,9 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public void setLongVolatile(long index, long value) {
-    gate.callLong(m -> {
+    gate.run(m -> {
       checkWritable();
       m.setLongVolatile(atomicIndex(m, index, 8), value);
-      return 8;
     });
   }
 
@@ -1369,10 +1361,9 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public void setLongRelease(long index, long value) {
-    gate.callLong(m -> {
+    gate.run(m -> {
       checkWritable();
       m.setLongRelease(atomicIndex(m, index, 8), value);
-      return 8;
     });
   }
 
@@ -1474,14 +1465,13 @@ public final class Mmap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public void move(long dest, long src, long count) {
-    gate.callLong(m -> {
+    gate.run(m -> {
       checkWritable();
       long n = m.length();
       if (dest < 0 || src < 0 || count < 0 || n - dest < count || n - src < count) {
         throw Errors.moveOutOfRange(dest, src, count, n);
       }
       m.move(dest, src, count);
-      return count;
     });
   }
 

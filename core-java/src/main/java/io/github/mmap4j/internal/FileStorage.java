@@ -68,11 +68,10 @@ public final class FileStorage extends Storage {
 
   @Override
   public long size() throws IOException {
-    checkResizable();
     try {
       return channel.size();
     } catch (ClosedChannelException e) {
-      checkResizable(); // closed meanwhile: by our close() (the map says so) or by its owner
+      checkResizable(); // closed by our close() (the map says so) or by its owner
       throw e;
     }
   }

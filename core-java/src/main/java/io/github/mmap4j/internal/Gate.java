@@ -151,9 +151,9 @@ public final class Gate {
 
   /** {@link #call} for an operation without a result. */
   public <X extends Exception> void run(VoidOp<X> op) throws X {
-    call(m -> {
+    callLong(m -> {
       op.apply(m);
-      return null;
+      return 0;
     });
   }
 

@@ -16,7 +16,7 @@ final class Kmp {
     int[] fail = failure(needle);
     int matched = 0;
     for (long i = from; i < to; i++) {
-      if ((i & (ScanKernel.POLL_INTERVAL - 1)) == 0) {
+      if (PollSchedule.startsPage(i)) {
         FaultBarrier.poll();
       }
       byte b = s.get(ValueLayout.JAVA_BYTE, i);
@@ -39,7 +39,7 @@ final class Kmp {
     int[] fail = failure(reversed);
     int matched = 0;
     for (long i = to - 1; i >= from; i--) {
-      if ((i & (ScanKernel.POLL_INTERVAL - 1)) == 0) {
+      if (PollSchedule.startsPage(i)) {
         FaultBarrier.poll();
       }
       byte b = s.get(ValueLayout.JAVA_BYTE, i);

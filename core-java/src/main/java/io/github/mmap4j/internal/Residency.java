@@ -83,19 +83,29 @@ final class Residency {
       return;
     }
     long base = segment.address();
-    if (NativeOs.available()) {
-      long start = pageStart(base + from);
-      try {
-        NativeOs.madvise(MemorySegment.ofAddress(start), base + to - start, MADV_WILLNEED);
-      } catch (IOException e) {
-        // Only a hint: the reads below load the pages anyway.
-      }
-    }
+    readAhead(base, from, to);
     byte sum = 0;
     for (long at = from; at < to; at += PAGE - Math.floorMod(base + at, PAGE)) {
       sum ^= segment.get(ValueLayout.JAVA_BYTE, at); // one byte of each page, the first in range
     }
     touched = sum;
+  }
+
+  /**
+   * Asks the kernel to read {@code [base + from, base + to)} ahead ({@code MADV_WILLNEED}). Only a
+   * hint: the page reads of {@link #load} bring the pages in anyway, so the mutation run excludes
+   * this method (docs/testing.md).
+   */
+  private static void readAhead(long base, long from, long to) {
+    if (!NativeOs.available()) {
+      return; // a heap segment (see above): nothing to read ahead
+    }
+    long pageStart = pageStart(base + from);
+    try {
+      NativeOs.madvise(MemorySegment.ofAddress(pageStart), base + to - pageStart, MADV_WILLNEED);
+    } catch (IOException e) {
+      // Only a hint, see above.
+    }
   }
 
   private static long pageStart(long address) {

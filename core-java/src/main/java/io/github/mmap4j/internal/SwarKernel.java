@@ -15,7 +15,7 @@ import java.nio.ByteOrder;
  * the word at {@code i + o1} XORed with the first byte's, and one zero-byte test on the result
  * flags every start where both bytes match. Candidates are verified by {@link Needle#matchesAt}.
  * When verifications outrun the filter (common bytes in repetitive data), the rest of the range
- * goes to {@link Kmp}, so the worst case stays linear.
+ * goes to {@link Kmp} ({@link VerifyBudget}), so the worst case stays linear.
  */
 final class SwarKernel implements ScanKernel {
   static final SwarKernel INSTANCE = new SwarKernel();
@@ -29,9 +29,6 @@ final class SwarKernel implements ScanKernel {
 
   /** Bytes {@link #indexOfByte} checks word by word before it sets up its stepped scan. */
   private static final int NEAR = 64;
-
-  /** Verifications allowed before any filtering; one more is earned per 8 starts filtered. */
-  static final long BUDGET = 64;
 
   private SwarKernel() {}
 
@@ -121,7 +118,8 @@ final class SwarKernel implements ScanKernel {
     return -1;
   }
 
-  private static boolean byteStepHits(MemorySegment s, long at, long pattern) {
+  /** Whether the 32 bytes at {@code at} hold the byte of {@code pattern} (no false answers). */
+  static boolean byteStepHits(MemorySegment s, long at, long pattern) {
     long x0 = s.get(WORD, at) ^ pattern;
     long x1 = s.get(WORD, at + 8) ^ pattern;
     long x2 = s.get(WORD, at + 16) ^ pattern;
@@ -135,14 +133,14 @@ final class SwarKernel implements ScanKernel {
    * The first of {@code from, from + 32, … <= lastStep} whose 32 bytes hold the byte, or the first
    * such start above {@code lastStep}. Polls the fault barrier after the first step of each page.
    */
-  private static long nextByteStep(MemorySegment s, long from, long lastStep, long pattern) {
+  static long nextByteStep(MemorySegment s, long from, long lastStep, long pattern) {
     long i = from;
     while (i <= lastStep) {
       if (byteStepHits(s, i, pattern)) {
         return i;
       }
       FaultBarrier.poll();
-      long pageLast = Math.min(lastStep, i | (POLL_INTERVAL - 1));
+      long pageLast = PollSchedule.lastStepOfPage(i, lastStep);
       for (i += STEP; i <= pageLast; i += STEP) {
         if (byteStepHits(s, i, pattern)) {
           return i;
@@ -156,14 +154,14 @@ final class SwarKernel implements ScanKernel {
    * Downwards: the first of {@code to, to - 32, … >= lowest} whose 32 bytes below it hold the byte,
    * or the first such end below {@code lowest}.
    */
-  private static long previousByteStep(MemorySegment s, long to, long lowest, long pattern) {
+  static long previousByteStep(MemorySegment s, long to, long lowest, long pattern) {
     long i = to;
     while (i >= lowest) {
       if (byteStepHits(s, i - STEP, pattern)) {
         return i;
       }
       FaultBarrier.poll();
-      long pageLowest = Math.max(lowest, ((i - 1) & -POLL_INTERVAL) + 1);
+      long pageLowest = PollSchedule.lowestStepOfPage(i, lowest);
       for (i -= STEP; i >= pageLowest; i -= STEP) {
         if (byteStepHits(s, i - STEP, pattern)) {
           return i;
@@ -194,7 +192,7 @@ final class SwarKernel implements ScanKernel {
     long o2 = n.pair.second();
     long p1 = n.pair.firstWord();
     long p2 = n.pair.secondWord();
-    long budget = BUDGET;
+    long budget = VerifyBudget.INITIAL;
     long lastStep = lastStart - (STEP - 1);
     long i = from;
     while (true) {
@@ -203,7 +201,7 @@ final class SwarKernel implements ScanKernel {
         i = step;
         break;
       }
-      budget += (step - i) >>> 3;
+      budget = VerifyBudget.earn(budget, step - i);
       for (long block = step; block < step + STEP; block += 8) {
         long mask = pairBlock(s, block, o1, o2, p1, p2);
         while (mask != 0) {
@@ -212,7 +210,8 @@ final class SwarKernel implements ScanKernel {
             return candidate;
           }
           mask &= mask - 1;
-          if (--budget < 0) {
+          budget = VerifyBudget.spend(budget);
+          if (VerifyBudget.exhausted(budget)) {
             return Kmp.forward(s, candidate + 1, to, n.bytes);
           }
         }
@@ -247,7 +246,7 @@ final class SwarKernel implements ScanKernel {
     long o2 = n.pair.second();
     long p1 = n.pair.firstWord();
     long p2 = n.pair.secondWord();
-    long budget = BUDGET;
+    long budget = VerifyBudget.INITIAL;
     long lowest = from + STEP;
     long top = lastStart + 1; // starts at and above top are done
     while (true) {
@@ -256,7 +255,7 @@ final class SwarKernel implements ScanKernel {
         top = step;
         break;
       }
-      budget += (top - step) >>> 3;
+      budget = VerifyBudget.earn(budget, top - step);
       for (long block = step - 8; block >= step - STEP; block -= 8) {
         long mask = pairBlock(s, block, o1, o2, p1, p2);
         while (mask != 0) {
@@ -266,7 +265,8 @@ final class SwarKernel implements ScanKernel {
             return candidate;
           }
           mask ^= 1L << bit;
-          if (--budget < 0) {
+          budget = VerifyBudget.spend(budget);
+          if (VerifyBudget.exhausted(budget)) {
             return Kmp.backward(s, from, candidate - 1 + n.length, n.bytes);
           }
         }
@@ -294,12 +294,12 @@ final class SwarKernel implements ScanKernel {
   }
 
   /** High bits of the starts in {@code [block, block + 8)} that match on both filter bytes. */
-  private static long pairBlock(MemorySegment s, long block, long o1, long o2, long p1, long p2) {
+  static long pairBlock(MemorySegment s, long block, long o1, long o2, long p1, long p2) {
     return zeroBytes((s.get(WORD, block + o1) ^ p1) | (s.get(WORD, block + o2) ^ p2));
   }
 
-  private static boolean pairStepHits(
-      MemorySegment s, long at, long o1, long o2, long p1, long p2) {
+  /** Whether a start in {@code [at, at + 32)} matches both filter bytes (no false answers). */
+  static boolean pairStepHits(MemorySegment s, long at, long o1, long o2, long p1, long p2) {
     long a = at + o1;
     long b = at + o2;
     long x0 = (s.get(WORD, a) ^ p1) | (s.get(WORD, b) ^ p2);
@@ -312,7 +312,7 @@ final class SwarKernel implements ScanKernel {
   }
 
   /** Like {@link #nextByteStep}, for the filter pair; steps cover starts {@code [i, i + 32)}. */
-  private static long nextPairStep(
+  static long nextPairStep(
       MemorySegment s, long from, long lastStep, long o1, long o2, long p1, long p2) {
     long i = from;
     while (i <= lastStep) {
@@ -320,7 +320,7 @@ final class SwarKernel implements ScanKernel {
         return i;
       }
       FaultBarrier.poll();
-      long pageLast = Math.min(lastStep, i | (POLL_INTERVAL - 1));
+      long pageLast = PollSchedule.lastStepOfPage(i, lastStep);
       for (i += STEP; i <= pageLast; i += STEP) {
         if (pairStepHits(s, i, o1, o2, p1, p2)) {
           return i;
@@ -333,7 +333,7 @@ final class SwarKernel implements ScanKernel {
   /**
    * Like {@link #previousByteStep}, for the filter pair; steps cover starts {@code [t - 32, t)}.
    */
-  private static long previousPairStep(
+  static long previousPairStep(
       MemorySegment s, long top, long lowest, long o1, long o2, long p1, long p2) {
     long t = top;
     while (t >= lowest) {
@@ -341,7 +341,7 @@ final class SwarKernel implements ScanKernel {
         return t;
       }
       FaultBarrier.poll();
-      long pageLowest = Math.max(lowest, ((t - 1) & -POLL_INTERVAL) + 1);
+      long pageLowest = PollSchedule.lowestStepOfPage(t, lowest);
       for (t -= STEP; t >= pageLowest; t -= STEP) {
         if (pairStepHits(s, t - STEP, o1, o2, p1, p2)) {
           return t;

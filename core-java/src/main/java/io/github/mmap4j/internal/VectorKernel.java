@@ -184,7 +184,7 @@ final class VectorKernel implements ScanKernel {
     int o2 = (int) n.pair.second();
     byte b1 = needle[o1];
     byte b2 = needle[o2];
-    long budget = SwarKernel.BUDGET;
+    long budget = VerifyBudget.INITIAL;
     long i = from + PRELUDE; // the first start of the chunk
     byte[] buf = new byte[(int) Math.min(CHUNK + m - 1, to - i)];
     while (i <= lastStart) {
@@ -194,14 +194,15 @@ final class VectorKernel implements ScanKernel {
       while (true) {
         int hit = firstPairHit(buf, c, starts, o1, o2, b1, b2);
         if (hit < 0) {
-          budget += (starts - c) >>> 3;
+          budget = VerifyBudget.earn(budget, starts - c);
           break;
         }
-        budget += (hit - c) >>> 3; // one more verification allowed per 8 starts filtered
+        budget = VerifyBudget.earn(budget, hit - c);
         if (Arrays.equals(buf, hit, hit + m, needle, 0, m)) {
           return i + hit;
         }
-        if (--budget < 0) {
+        budget = VerifyBudget.spend(budget);
+        if (VerifyBudget.exhausted(budget)) {
           return Kmp.forward(s, i + hit + 1, to, needle);
         }
         c = hit + 1;
@@ -228,7 +229,7 @@ final class VectorKernel implements ScanKernel {
     int o2 = (int) n.pair.second();
     byte b1 = needle[o1];
     byte b2 = needle[o2];
-    long budget = SwarKernel.BUDGET;
+    long budget = VerifyBudget.INITIAL;
     byte[] buf = new byte[(int) Math.min(CHUNK, hi - from) + m - 1];
     while (hi > from) {
       int starts = (int) Math.min(CHUNK, hi - from);
@@ -238,14 +239,15 @@ final class VectorKernel implements ScanKernel {
       while (true) {
         int hit = lastPairHit(buf, c, o1, o2, b1, b2);
         if (hit < 0) {
-          budget += c >>> 3;
+          budget = VerifyBudget.earn(budget, c);
           break;
         }
-        budget += (c - 1 - hit) >>> 3;
+        budget = VerifyBudget.earn(budget, c - 1 - hit);
         if (Arrays.equals(buf, hit, hit + m, needle, 0, m)) {
           return lo + hit;
         }
-        if (--budget < 0) {
+        budget = VerifyBudget.spend(budget);
+        if (VerifyBudget.exhausted(budget)) {
           return Kmp.backward(s, from, lo + hit - 1 + m, needle);
         }
         c = hit;

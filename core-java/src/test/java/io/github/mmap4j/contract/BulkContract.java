@@ -180,4 +180,11 @@ interface BulkContract extends MapFactory {
     m.get(0, buf, 0, 3);
     assertEquals("012", str(buf));
   }
+
+  @Test
+  default void setFromAnArrayAtIndexZero() throws IOException {
+    Mmap m = m10();
+    m.set(0, bytes("ab"), 0, 2);
+    assertEquals("ab23456789", str(m.slice(0, 10)));
+  }
 }

@@ -4,15 +4,19 @@ import static io.github.mmap4j.testing.Bytes.assertFails;
 import static io.github.mmap4j.testing.Bytes.str;
 import static io.github.mmap4j.testing.Messages.CLOSED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mmap4j.Madvise;
 import io.github.mmap4j.Mmap;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +62,55 @@ interface ThreadsContract extends MapFactory {
     assertEquals("0123", str(m.read()));
     m.close();
     assertFails(IllegalStateException.class, CLOSED, () -> m.get(0));
+  }
+
+  /**
+   * Threads that used the map and now idle (blocked, still alive) are outside it: close must not
+   * wait for them. One thread per single-byte operation, platform and virtual, because each of
+   * these operations runs the access protocol inline and must leave the map on its own.
+   */
+  @Test
+  default void closeDoesNotWaitForIdleThreadsThatUsedTheMap() throws Exception {
+    Mmap m = m10();
+    List<Consumer<Mmap>> operations =
+        List.of(
+            map -> map.get(3),
+            map -> map.readByte(),
+            map -> map.readLine(),
+            map -> map.writeByte((byte) 'w'));
+    CountDownLatch used = new CountDownLatch(2 * operations.size());
+    CountDownLatch release = new CountDownLatch(1);
+    List<Thread> users = new ArrayList<>();
+    for (Thread.Builder builder : List.of(Thread.ofPlatform(), Thread.ofVirtual())) {
+      for (Consumer<Mmap> operation : operations) {
+        users.add(
+            builder.start(() -> {
+              try {
+                operation.accept(m);
+              } finally {
+                used.countDown();
+              }
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }));
+      }
+    }
+    try {
+      used.await();
+      // A daemon closer: if close waits for ever, the test fails and the JVM can still exit.
+      Thread closer = Thread.ofPlatform().daemon().start(m::close);
+      closer.join(Duration.ofSeconds(20));
+      assertFalse(closer.isAlive(), "close waited for an idle thread");
+      assertTrue(m.isClosed());
+    } finally {
+      release.countDown();
+      for (Thread user : users) {
+        user.join();
+      }
+    }
   }
 
   /** Sixteen threads, so the table of per-thread records grows several times. */

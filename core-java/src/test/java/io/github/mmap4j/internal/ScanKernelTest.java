@@ -1,6 +1,7 @@
 package io.github.mmap4j.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
@@ -154,5 +155,14 @@ class ScanKernelTest {
     assertEquals(to - needle.length, k.find(s, from, to, needle));
     assertEquals(to - needle.length, k.rfind(s, from, to, needle));
     assertEquals(-1, k.find(s, from, to - 1, needle));
+  }
+
+  @ParameterizedTest
+  @MethodSource("kernels")
+  void describesItselfWithTheWidthOfItsLoads(ScanKernel k) {
+    int width = k.width();
+    assertTrue(
+        width == Long.SIZE || width >= 128, k.name() + " reads " + width + " bits at a time");
+    assertTrue(k.description().contains(width + "-bit"), k.description());
   }
 }
