@@ -16,9 +16,7 @@ final class Kmp {
     int[] fail = failure(needle);
     int matched = 0;
     for (long i = from; i < to; i++) {
-      if (PollSchedule.startsPage(i)) {
-        FaultBarrier.poll();
-      }
+      PollSchedule.pollAtPageStart(i);
       byte b = s.get(ValueLayout.JAVA_BYTE, i);
       while (matched > 0 && needle[matched] != b) {
         matched = fail[matched - 1];
@@ -39,9 +37,7 @@ final class Kmp {
     int[] fail = failure(reversed);
     int matched = 0;
     for (long i = to - 1; i >= from; i--) {
-      if (PollSchedule.startsPage(i)) {
-        FaultBarrier.poll();
-      }
+      PollSchedule.pollAtPageStart(i);
       byte b = s.get(ValueLayout.JAVA_BYTE, i);
       while (matched > 0 && reversed[matched] != b) {
         matched = fail[matched - 1];

@@ -4,8 +4,8 @@ package io.github.mmap4j.internal;
  * Where a SWAR scan polls the fault barrier: after the first step of every {@value
  * ScanKernel#POLL_INTERVAL}-byte page it enters, so that a file truncated under the map surfaces
  * after at most one page of faults (see {@link FaultBarrier}). The scan loops run page by page and
- * ask this class where the current page ends; {@link Kmp}, which reads byte by byte, asks it
- * whether a byte starts a page.
+ * ask this class where the current page ends; {@link Kmp}, which reads byte by byte, asks it to
+ * poll where a byte starts a page.
  *
  * <p>This only decides how often the barrier is polled, never which bytes are read: a scan checks
  * every step whatever these bounds are. The mutation run excludes this class for that reason
@@ -26,8 +26,10 @@ final class PollSchedule {
     return Math.max(lowest, ((t - 1) & -ScanKernel.POLL_INTERVAL) + 1);
   }
 
-  /** Whether index {@code i} starts a page: {@link Kmp} polls there. */
-  static boolean startsPage(long i) {
-    return (i & (ScanKernel.POLL_INTERVAL - 1)) == 0;
+  /** Polls the fault barrier if index {@code i} starts a page: {@link Kmp} reads byte by byte. */
+  static void pollAtPageStart(long i) {
+    if ((i & (ScanKernel.POLL_INTERVAL - 1)) == 0) {
+      FaultBarrier.poll();
+    }
   }
 }

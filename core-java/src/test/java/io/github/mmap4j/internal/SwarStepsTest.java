@@ -163,6 +163,36 @@ class SwarStepsTest {
     }
   }
 
+  /**
+   * A last step that is also the first step of a page: the scanners check it when they come back
+   * from the page before (no step holds the byte, so they return the first step past the range).
+   */
+  @Test
+  void stepScannersCheckALastStepThatStartsAPage() {
+    int page = ScanKernel.POLL_INTERVAL;
+    byte[] hay = new byte[3 * page];
+    java.util.Arrays.fill(hay, (byte) 'a');
+    MemorySegment s = MemorySegment.ofArray(hay);
+    long pattern = SwarKernel.broadcast(B1);
+    long p1 = SwarKernel.broadcast(B1);
+    long p2 = SwarKernel.broadcast(B2);
+    assertEquals(page + STEP, SwarKernel.nextByteStep(s, 0, page, pattern));
+    assertEquals(page + STEP, SwarKernel.nextPairStep(s, 0, page, 0, 2, p1, p2));
+    assertEquals(page - STEP, SwarKernel.previousByteStep(s, 2L * page, page, pattern));
+    assertEquals(page - STEP, SwarKernel.previousPairStep(s, 2L * page, page, 0, 2, p1, p2));
+    // The same steps holding a match are found.
+    hay[page + 5] = B1;
+    hay[page + 7] = B2;
+    assertEquals(page, SwarKernel.nextByteStep(s, 0, page, pattern));
+    assertEquals(page, SwarKernel.nextPairStep(s, 0, page, 0, 2, p1, p2));
+    hay[page + 5] = 'a';
+    hay[page + 7] = 'a';
+    hay[page - 20] = B1;
+    hay[page - 18] = B2;
+    assertEquals(page, SwarKernel.previousByteStep(s, 2L * page, page, pattern));
+    assertEquals(page, SwarKernel.previousPairStep(s, 2L * page, page, 0, 2, p1, p2));
+  }
+
   @Test
   void describesItselfAsSixtyFourBitWords() {
     assertEquals("swar", SwarKernel.INSTANCE.name());
