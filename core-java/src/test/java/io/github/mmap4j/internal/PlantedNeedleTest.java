@@ -106,4 +106,18 @@ class PlantedNeedleTest {
     assertFoundAtEveryStart(k, clean, 3, size - 1, 4096 - 80, 4096 + 80);
     assertFoundAtEveryStart(k, clean, 3, size - 1, size - 400, size);
   }
+
+  /** A range whose last start is the first start of a chunk: a chunk with a single start. */
+  @ParameterizedTest
+  @MethodSource("kernels")
+  void aMatchAtTheOnlyStartOfTheLastChunk(ScanKernel k) {
+    for (byte[] needle : NEEDLES) {
+      byte[] hay = haystack(CHUNK_EDGE + needle.length, 3);
+      removeNeedleOccurrences(hay, needle);
+      System.arraycopy(needle, 0, hay, CHUNK_EDGE, needle.length);
+      MemorySegment s = MemorySegment.ofArray(hay);
+      assertEquals(CHUNK_EDGE, first(k, s, 0, hay.length, needle), new String(needle));
+      assertEquals(CHUNK_EDGE, last(k, s, 0, hay.length, needle), new String(needle));
+    }
+  }
 }

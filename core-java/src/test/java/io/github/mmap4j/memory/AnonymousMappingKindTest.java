@@ -1,6 +1,7 @@
 package io.github.mmap4j.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mmap4j.Access;
 import io.github.mmap4j.Mmap;
@@ -40,6 +41,12 @@ class AnonymousMappingKindTest {
   private static String path(String mapsLine) {
     String[] fields = mapsLine.trim().split("\\s+", 6);
     return fields.length == 6 ? fields[5] : "";
+  }
+
+  /** Surefire (and PIT) start the test JVM with {@code --enable-native-access=ALL-UNNAMED}. */
+  @Test
+  void nativeAccessIsOnInAJvmThatEnablesIt() {
+    assertTrue(Mmap.nativeAccess());
   }
 
   @Test
