@@ -17,6 +17,8 @@ class SwarStepsTest {
   private static final int STEP = 32;
   private static final byte B1 = '#';
   private static final byte B2 = '@';
+  private static final long P1 = SwarKernel.broadcast(B1);
+  private static final long P2 = SwarKernel.broadcast(B2);
 
   /** Random a..d with the filter bytes planted at a few random places (or none). */
   private static byte[] haystack(Random random, int size) {
@@ -56,13 +58,11 @@ class SwarStepsTest {
   @Test
   void byteStepReportsExactlyTheStepsThatHoldTheByte() {
     Random random = new Random(11);
-    long pattern = SwarKernel.broadcast(B1);
     for (int round = 0; round < 3000; round++) {
       byte[] hay = haystack(random, 64);
       MemorySegment s = MemorySegment.ofArray(hay);
       for (int at = 0; at + STEP <= hay.length; at += 1 + random.nextInt(8)) {
-        assertEquals(
-            holdsByte(hay, at, STEP, B1), SwarKernel.byteStepHits(s, at, pattern), "at " + at);
+        assertEquals(holdsByte(hay, at, STEP, B1), SwarKernel.byteStepHits(s, at, P1), "at " + at);
       }
     }
   }
@@ -70,8 +70,6 @@ class SwarStepsTest {
   @Test
   void pairStepAndPairBlockReportExactlyTheStartsWhereBothBytesMatch() {
     Random random = new Random(12);
-    long p1 = SwarKernel.broadcast(B1);
-    long p2 = SwarKernel.broadcast(B2);
     for (int round = 0; round < 3000; round++) {
       byte[] hay = haystack(random, 96);
       int o1 = random.nextInt(5);
@@ -84,9 +82,9 @@ class SwarStepsTest {
         String where = "at " + at + ", offsets " + o1 + " and " + o2;
         assertEquals(
             holdsPair(hay, at, STEP, o1, o2),
-            SwarKernel.pairStepHits(s, at, o1, o2, p1, p2),
+            SwarKernel.pairStepHits(s, at, o1, o2, P1, P2),
             "step " + where);
-        long mask = SwarKernel.pairBlock(s, at, o1, o2, p1, p2);
+        long mask = SwarKernel.pairBlock(s, at, o1, o2, P1, P2);
         int firstFlag = mask == 0 ? -1 : Long.numberOfTrailingZeros(mask) >>> 3;
         int firstMatch = -1;
         for (int k = 7; k >= 0; k--) {
@@ -100,7 +98,6 @@ class SwarStepsTest {
   @Test
   void byteStepScannersStopAtTheFirstStepThatHoldsTheByte() {
     Random random = new Random(13);
-    long pattern = SwarKernel.broadcast(B1);
     for (int round = 0; round < 400; round++) {
       int size = 64 + random.nextInt(3 * ScanKernel.POLL_INTERVAL);
       byte[] hay = haystack(random, size);
@@ -111,8 +108,7 @@ class SwarStepsTest {
       while (expectedUp <= lastStep && !holdsByte(hay, (int) expectedUp, STEP, B1)) {
         expectedUp += STEP;
       }
-      assertEquals(
-          expectedUp, SwarKernel.nextByteStep(s, from, lastStep, pattern), "up from " + from);
+      assertEquals(expectedUp, SwarKernel.nextByteStep(s, from, lastStep, P1), "up from " + from);
       // Downwards: step ends to, to - 32, ... while the end is at least `lowest`.
       long to = size - random.nextInt(size / 2);
       long lowest = STEP + random.nextInt(size / 2);
@@ -120,16 +116,13 @@ class SwarStepsTest {
       while (expectedDown >= lowest && !holdsByte(hay, (int) expectedDown - STEP, STEP, B1)) {
         expectedDown -= STEP;
       }
-      assertEquals(
-          expectedDown, SwarKernel.previousByteStep(s, to, lowest, pattern), "down from " + to);
+      assertEquals(expectedDown, SwarKernel.previousByteStep(s, to, lowest, P1), "down from " + to);
     }
   }
 
   @Test
   void pairStepScannersStopAtTheFirstStepThatHoldsAMatch() {
     Random random = new Random(14);
-    long p1 = SwarKernel.broadcast(B1);
-    long p2 = SwarKernel.broadcast(B2);
     for (int round = 0; round < 400; round++) {
       int size = 128 + random.nextInt(3 * ScanKernel.POLL_INTERVAL);
       byte[] hay = haystack(random, size);
@@ -149,7 +142,7 @@ class SwarStepsTest {
         expectedUp += STEP;
       }
       assertEquals(
-          expectedUp, SwarKernel.nextPairStep(s, from, lastStep, o1, o2, p1, p2), "up " + from);
+          expectedUp, SwarKernel.nextPairStep(s, from, lastStep, o1, o2, P1, P2), "up " + from);
       long top = lastStep + STEP - random.nextInt(size / 2);
       long lowest = STEP + random.nextInt(size / 2);
       long expectedDown = top;
@@ -158,7 +151,7 @@ class SwarStepsTest {
       }
       assertEquals(
           expectedDown,
-          SwarKernel.previousPairStep(s, top, lowest, o1, o2, p1, p2),
+          SwarKernel.previousPairStep(s, top, lowest, o1, o2, P1, P2),
           "down from " + top);
     }
   }
@@ -173,24 +166,21 @@ class SwarStepsTest {
     byte[] hay = new byte[3 * page];
     java.util.Arrays.fill(hay, (byte) 'a');
     MemorySegment s = MemorySegment.ofArray(hay);
-    long pattern = SwarKernel.broadcast(B1);
-    long p1 = SwarKernel.broadcast(B1);
-    long p2 = SwarKernel.broadcast(B2);
-    assertEquals(page + STEP, SwarKernel.nextByteStep(s, 0, page, pattern));
-    assertEquals(page + STEP, SwarKernel.nextPairStep(s, 0, page, 0, 2, p1, p2));
-    assertEquals(page - STEP, SwarKernel.previousByteStep(s, 2L * page, page, pattern));
-    assertEquals(page - STEP, SwarKernel.previousPairStep(s, 2L * page, page, 0, 2, p1, p2));
+    assertEquals(page + STEP, SwarKernel.nextByteStep(s, 0, page, P1));
+    assertEquals(page + STEP, SwarKernel.nextPairStep(s, 0, page, 0, 2, P1, P2));
+    assertEquals(page - STEP, SwarKernel.previousByteStep(s, 2L * page, page, P1));
+    assertEquals(page - STEP, SwarKernel.previousPairStep(s, 2L * page, page, 0, 2, P1, P2));
     // The same steps holding a match are found.
     hay[page + 5] = B1;
     hay[page + 7] = B2;
-    assertEquals(page, SwarKernel.nextByteStep(s, 0, page, pattern));
-    assertEquals(page, SwarKernel.nextPairStep(s, 0, page, 0, 2, p1, p2));
+    assertEquals(page, SwarKernel.nextByteStep(s, 0, page, P1));
+    assertEquals(page, SwarKernel.nextPairStep(s, 0, page, 0, 2, P1, P2));
     hay[page + 5] = 'a';
     hay[page + 7] = 'a';
     hay[page - 20] = B1;
     hay[page - 18] = B2;
-    assertEquals(page, SwarKernel.previousByteStep(s, 2L * page, page, pattern));
-    assertEquals(page, SwarKernel.previousPairStep(s, 2L * page, page, 0, 2, p1, p2));
+    assertEquals(page, SwarKernel.previousByteStep(s, 2L * page, page, P1));
+    assertEquals(page, SwarKernel.previousPairStep(s, 2L * page, page, 0, 2, P1, P2));
   }
 
   @Test
