@@ -502,8 +502,8 @@ public final class Mmap implements AutoCloseable {
           case CUR -> this.pos;
           case END -> length;
         };
-    // base is in [0, length], so base + pos can only overflow for a huge pos > 0, and then it wraps
-    // to a negative target: the one check below covers it.
+    // base is never negative (0, the position or the length), so base + pos can only overflow for
+    // a huge pos > 0, and then it wraps to a negative target: the one check below covers it.
     long target = base + pos;
     if (target < 0 || target > length) {
       throw Errors.seekOutOfRange(base, pos, length);
